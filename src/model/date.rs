@@ -1,0 +1,71 @@
+//! Calendar dates as the explainer prints them ("29 September 2025").
+//!
+//! Shared verbatim with `build.rs`, so it uses nothing outside `core`. No clock, no locale:
+//! the same text on the server and in every browser.
+
+use core::fmt;
+
+/// A calendar day. Checked when the data is built, so every value is a real date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Date {
+    /// `None` unless the day exists in that month of that year.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days)
+            .contains(&day)
+            .then_some(Date { year, month, day })
+    }
+
+    /// For `<time datetime>`: "2025-09-29".
+    pub fn iso(self) -> IsoDate {
+        IsoDate(self)
+    }
+}
+
+/// Reader-facing form: "29 September 2025".
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let month = MONTHS
+            .get(usize::from(self.month.saturating_sub(1)))
+            .unwrap_or(&"");
+        write!(f, "{} {} {}", self.day, month, self.year)
+    }
+}
+
+/// Machine-readable form of a [`Date`].
+pub struct IsoDate(Date);
+
+impl fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Date { year, month, day } = self.0;
+        write!(f, "{year:04}-{month:02}-{day:02}")
+    }
+}

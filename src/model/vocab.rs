@@ -1,0 +1,104 @@
+//! The fixed vocabularies that data files choose from: phases and topics.
+//!
+//! Shared verbatim with `build.rs` (through `#[path]`), so it uses nothing outside `core`.
+
+/// When a point takes effect, as the plan sequences it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Phase {
+    FirstPhase,
+    Transition,
+    LongTerm,
+}
+
+impl Phase {
+    /// In the order the overview shows them: the order in which the plan takes effect.
+    pub const ALL: [Phase; 3] = [Phase::FirstPhase, Phase::Transition, Phase::LongTerm];
+
+    /// The spelling used in data files and CSS classes.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Phase::FirstPhase => "first-phase",
+            Phase::Transition => "transition",
+            Phase::LongTerm => "long-term",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|phase| phase.slug() == slug)
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Phase::FirstPhase => "First phase: on acceptance",
+            Phase::Transition => "The transition",
+            Phase::LongTerm => "Aims and the long term",
+        }
+    }
+
+    /// One line under the phase heading on the overview.
+    pub const fn description(self) -> &'static str {
+        match self {
+            Phase::FirstPhase => {
+                "Steps that take effect as soon as both sides accept: ceasefire, hostages, prisoners and aid."
+            }
+            Phase::Transition => {
+                "Who governs Gaza, who secures it, and how Israeli forces withdraw in the meantime."
+            }
+            Phase::LongTerm => {
+                "The plan's stated aims and its political horizon, with no fixed dates."
+            }
+        }
+    }
+}
+
+/// What a point is about; a point has one or more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Topic {
+    HostagesPrisoners,
+    CeasefireWithdrawal,
+    Aid,
+    Governance,
+    SecurityDisarmament,
+    ReconstructionEconomy,
+    PoliticalHorizon,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 7] = [
+        Topic::HostagesPrisoners,
+        Topic::CeasefireWithdrawal,
+        Topic::Aid,
+        Topic::Governance,
+        Topic::SecurityDisarmament,
+        Topic::ReconstructionEconomy,
+        Topic::PoliticalHorizon,
+    ];
+
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Topic::HostagesPrisoners => "hostages-prisoners",
+            Topic::CeasefireWithdrawal => "ceasefire-withdrawal",
+            Topic::Aid => "aid",
+            Topic::Governance => "governance",
+            Topic::SecurityDisarmament => "security-disarmament",
+            Topic::ReconstructionEconomy => "reconstruction-economy",
+            Topic::PoliticalHorizon => "political-horizon",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|topic| topic.slug() == slug)
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Topic::HostagesPrisoners => "Hostages and prisoners",
+            Topic::CeasefireWithdrawal => "Ceasefire and withdrawal",
+            Topic::Aid => "Aid",
+            Topic::Governance => "Governance",
+            Topic::SecurityDisarmament => "Security and disarmament",
+            Topic::ReconstructionEconomy => "Reconstruction and economy",
+            Topic::PoliticalHorizon => "Political horizon",
+        }
+    }
+}
