@@ -1,1 +1,18 @@
+//! An explainer of the US 20-point plan for Gaza, as a Yew app.
+//!
+//! One component tree renders in the browser ([`App`]) and on the server ([`ServerApp`]).
+//! Rules that keep the two identical (hydration depends on it):
+//! - No browser API, clock, randomness or locale while rendering: only in effects and
+//!   callbacks, all of which live in [`hooks`].
+//! - Content comes from [`model`], generated at build time from `data/`; nothing is fetched.
+//! - Ids are fixed slugs, never generated.
+
+mod app;
+mod components;
+pub mod hooks;
 pub mod model;
+pub mod route;
+mod views;
+
+pub use app::{App, ServerApp, ServerAppProps};
+pub use route::Route;

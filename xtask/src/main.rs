@@ -1,1 +1,171 @@
-fn main() {}
+//! `cargo xtask <command>`: everything a developer or CI does, with the tools it needs
+//! installed on first use. See `cargo xtask help`.
+
+mod bench;
+mod serve_dist;
+mod setup;
+mod sh;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use sh::Cmd;
+
+const HELP: &str = "\
+cargo xtask <command>
+
+  serve              build and serve the explainer on http://127.0.0.1:8080, rebuilding on change
+  build [--public-url /path/]
+                     release build (wasm-opt applied) into dist/
+  test               every check and test: fmt, clippy (native and wasm), native tests,
+                     wasm tests in headless Chromium, end-to-end tests against a release build
+  bench              release build, then the size of every file and of the first view
+  setup              install whatever is missing (also done by every command above)
+  serve-dist [--dir DIR] [--port N] [--base /path/]
+                     serve a built dist/ on 127.0.0.1 like a static host (used by the e2e tests)
+";
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("build") => build(&args[1..]).map(drop),
+        Some("test") => test(),
+        Some("bench") => bench::run(),
+        Some("setup") => setup::all(),
+        Some("serve-dist") => serve_dist::run(&args[1..]),
+        Some("help" | "--help" | "-h") | None => {
+            print!("{HELP}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (xtask lives one level below it).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+fn serve() -> Result {
+    setup::build_tools()?;
+    Cmd::new("trunk")
+        .args(["serve", "--offline"])
+        .with_tools_path()
+        .run()
+}
+
+/// A release build into `dist/` (or `--dist DIR`), honouring `--public-url`.
+pub fn build(args: &[String]) -> Result<PathBuf> {
+    setup::build_tools()?;
+    let mut public_url = "/".to_owned();
+    let mut dist = root().join("dist");
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match (arg.as_str(), rest.next()) {
+            ("--public-url", Some(value)) => public_url = value.clone(),
+            ("--dist", Some(value)) => dist = root().join(value),
+            _ => return Err(format!("build: unexpected argument `{arg}`")),
+        }
+    }
+    Cmd::new("trunk")
+        .args([
+            "build",
+            "--release",
+            "--offline",
+            "--public-url",
+            &public_url,
+        ])
+        .arg("--dist")
+        .arg(&dist)
+        .with_tools_path()
+        .quiet_unless_failed()
+        .run()?;
+    Ok(dist)
+}
+
+fn test() -> Result {
+    setup::all()?;
+    let step = |name: &str| println!("\n== {name}");
+
+    step("format");
+    Cmd::new("cargo").args(["fmt", "--all", "--check"]).run()?;
+
+    step("clippy (native and wasm)");
+    Cmd::new("cargo")
+        .args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--features",
+            "ssr,csr",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .run()?;
+    Cmd::new("cargo")
+        .args([
+            "clippy",
+            "--lib",
+            "--bins",
+            "--tests",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--features",
+            "csr",
+        ])
+        .args(["--", "-D", "warnings"])
+        .run()?;
+
+    step("native tests: data, model, server rendering");
+    Cmd::new("cargo")
+        .args(["test", "--workspace", "--features", "ssr"])
+        .run()?;
+
+    step("wasm tests in headless Chromium");
+    Cmd::new("cargo")
+        .args([
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--features",
+            "csr",
+            "--test",
+            "keyboard",
+        ])
+        .env("CHROMEDRIVER", setup::CHROMEDRIVER)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "60")
+        .run()?;
+
+    step("release builds (site root and a sub-path)");
+    build(&[])?;
+    build(&[
+        "--public-url".into(),
+        serve_dist::SUB_PATH.into(),
+        "--dist".into(),
+        "target/dist-subpath".into(),
+    ])?;
+
+    bench::check_budget(&root().join("dist"))?;
+
+    step("end-to-end tests (Playwright, Chromium)");
+    let xtask =
+        std::env::current_exe().map_err(|e| format!("cannot locate the xtask binary: {e}"))?;
+    Cmd::new("npx")
+        .args(["playwright", "test"])
+        .env("XTASK_BIN", xtask)
+        .env("CHROMIUM_PATH", setup::CHROMIUM)
+        .run()
+}

@@ -1,0 +1,29 @@
+use yew::prelude::*;
+
+use crate::model::Commitment;
+
+#[derive(Properties, PartialEq)]
+pub struct CommitmentListProps {
+    pub commitments: &'static [Commitment],
+}
+
+/// Who a point binds, to what, and by when; says so where the plan names no party or date.
+#[component]
+pub fn CommitmentList(props: &CommitmentListProps) -> Html {
+    html! {
+        <ul class="commitments">
+            { for props.commitments.iter().map(|Commitment { who, what, when }| html! {
+                <li class="commitment">
+                    <p class="commitment__who">
+                        { who.map_or_else(|| html! { <span class="commitment__none">{"No party named in the plan"}</span> }, |who| html! { {who} }) }
+                    </p>
+                    <p class="commitment__what">{*what}</p>
+                    <p class="commitment__when">
+                        <span class="commitment__key">{"When: "}</span>
+                        { when.map_or_else(|| html! { <span class="commitment__none">{"no deadline given"}</span> }, |when| html! { {when} }) }
+                    </p>
+                </li>
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,32 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::TopicTags;
+use crate::model::{Point, PointNumber};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct PointCardProps {
+    pub point: &'static Point,
+}
+
+/// A point in the overview's list: its number and title, linking to its page.
+#[component]
+pub fn PointCard(props: &PointCardProps) -> Html {
+    let point = props.point;
+    let Some(number) = PointNumber::new(point.number) else {
+        return Html::default();
+    };
+    html! {
+        <li class="point-card">
+            <Link<Route> to={Route::Point { number }} classes="point-card__link">
+                <span class="point-card__number" aria-hidden="true">{point.number}</span>
+                <span class="point-card__title">
+                    <span class="visually-hidden">{format!("Point {}: ", point.number)}</span>
+                    {point.title}
+                </span>
+            </Link<Route>>
+            <TopicTags topics={point.topics} />
+        </li>
+    }
+}

@@ -1,0 +1,57 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::model::{POINTS, PointNumber, point};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct PointPagerProps {
+    pub number: PointNumber,
+}
+
+/// Where the reader is in the walkthrough ("7 of 20"), every point as a step, and the
+/// previous and next points.
+#[component]
+pub fn PointPager(props: &PointPagerProps) -> Html {
+    let number = props.number;
+    let neighbour = |n: Option<PointNumber>, rel: &'static str, label: &'static str| match n
+        .and_then(|n| point(n).map(|p| (n, p)))
+    {
+        Some((n, p)) => html! {
+            <Link<Route> to={Route::Point { number: n }} classes={classes!("pager__link", format!("pager__link--{rel}"))}>
+                <span class="pager__direction">{label}{format!(" · Point {n}")}</span>
+                <span class="visually-hidden">{": "}</span>
+                <span class="pager__title">{p.title}</span>
+            </Link<Route>>
+        },
+        None => {
+            html! { <span class={classes!("pager__link", "pager__link--none", format!("pager__link--{rel}"))} /> }
+        }
+    };
+    html! {
+        <nav class="pager" aria-label="Points of the plan">
+            <p class="pager__progress">
+                {"Point "}<strong>{number.get()}</strong>{format!(" of {}", POINTS.len())}
+            </p>
+            <ol class="pager__steps">
+                { for POINTS.iter().filter_map(|p| PointNumber::new(p.number)).map(|n| {
+                    let step = html! { <><span class="visually-hidden">{"Point "}</span>{n.get()}</> };
+                    html! {
+                        <li>
+                            if n == number {
+                                <span class="pager__step is-current" aria-current="step">{step}</span>
+                            } else {
+                                <Link<Route> to={Route::Point { number: n }} classes="pager__step">{step}</Link<Route>>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            <div class="pager__neighbours">
+                { neighbour(number.previous(), "previous", "← Previous") }
+                { neighbour(number.next(), "next", "Next →") }
+            </div>
+            <p class="pager__hint">{"Tip: the ← and → keys step through the points."}</p>
+        </nav>
+    }
+}

@@ -1,0 +1,66 @@
+use yew::prelude::*;
+
+use crate::model::{Source, source};
+
+#[derive(Properties, PartialEq)]
+pub struct SourceListProps {
+    pub ids: &'static [&'static str],
+}
+
+/// The sources behind a claim, shown beside it: publisher, title, date and links.
+#[component]
+pub fn SourceList(props: &SourceListProps) -> Html {
+    let label = if props.ids.len() == 1 {
+        "Source"
+    } else {
+        "Sources"
+    };
+    html! {
+        <aside class="source-list" aria-label={label}>
+            <h2 class="source-list__label">{label}</h2>
+            <ul class="source-list__items">
+                { for props.ids.iter().map(|id| html! { <li>{ source_entry(id) }</li> }) }
+            </ul>
+        </aside>
+    }
+}
+
+fn source_entry(id: &str) -> Html {
+    // The build rejects unknown ids; showing the bare id keeps a page whole if one slipped by.
+    let Some(Source {
+        publisher,
+        title,
+        published,
+        urls,
+        ..
+    }) = source(id)
+    else {
+        return html! { <span class="source-list__id">{id.to_owned()}</span> };
+    };
+    html! {
+        <>
+            <span class="source-list__publisher">{*publisher}</span>{", "}
+            <cite>{*title}</cite>
+            if let Some(date) = published {
+                {", "}<time datetime={date.iso().to_string()}>{date.to_string()}</time>
+            }
+            if !urls.is_empty() {
+                {" ("}
+                { for urls.iter().enumerate().map(|(i, url)| html! {
+                    <>
+                        if i > 0 { {", "} }
+                        <a href={*url} rel="noopener noreferrer">{site_name(url)}</a>
+                    </>
+                }) }
+                {")"}
+            }
+        </>
+    }
+}
+
+/// "https://www.example.com/path" → "example.com": link text that says where it goes.
+fn site_name(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}

@@ -1,0 +1,120 @@
+//! Behaviour that needs the browser. Each hook does its work in an effect, which the server
+//! renderer never runs, and compiles to nothing outside wasm.
+
+use yew::prelude::*;
+
+use crate::route::Route;
+
+/// The id of each view's `<h1>`, which takes focus after an in-app navigation.
+pub const VIEW_HEADING_ID: &str = "view-heading";
+
+/// After the route changes: retitle the document, and (except on first load) move focus to the
+/// new view's heading so keyboard and screen-reader users start reading the new content.
+#[hook]
+pub fn use_route_change_effects(route: Route) {
+    let first_load = use_mut_ref(|| true);
+    use_effect_with(route, move |route| {
+        let is_first_load = std::mem::replace(&mut *first_load.borrow_mut(), false);
+        browser::show_route(*route, is_first_load);
+    });
+}
+
+/// ← and → go to the previous and next view, unless the reader is typing or holds a modifier.
+#[hook]
+pub fn use_arrow_keys(previous: Option<Route>, next: Option<Route>) {
+    let navigator = yew_router::hooks::use_navigator();
+    use_effect_with((previous, next), move |&(previous, next)| {
+        let listener =
+            navigator.and_then(|navigator| browser::on_arrow_key(navigator, previous, next));
+        move || drop(listener)
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use gloo::events::EventListener;
+    use wasm_bindgen::JsCast;
+    use web_sys::{HtmlElement, KeyboardEvent};
+    use yew_router::navigator::Navigator;
+
+    use super::VIEW_HEADING_ID;
+    use crate::route::Route;
+
+    pub fn show_route(route: Route, first_load: bool) {
+        let document = gloo::utils::document();
+        document.set_title(&route.title());
+        if first_load {
+            return;
+        }
+        let heading = document.get_element_by_id(VIEW_HEADING_ID);
+        if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
+            // Focusing scrolls the heading into view, which resets the scroll of the last view.
+            let _ = heading.focus();
+        }
+    }
+
+    pub fn on_arrow_key(
+        navigator: Navigator,
+        previous: Option<Route>,
+        next: Option<Route>,
+    ) -> Option<EventListener> {
+        let document = gloo::utils::document();
+        Some(EventListener::new(&document, "keydown", move |event| {
+            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                return;
+            };
+            if event.default_prevented()
+                || event.alt_key()
+                || event.ctrl_key()
+                || event.meta_key()
+                || event.shift_key()
+            {
+                return;
+            }
+            if is_typing_target(event) {
+                return;
+            }
+            let target = match event.key().as_str() {
+                "ArrowLeft" => previous,
+                "ArrowRight" => next,
+                _ => None,
+            };
+            if let Some(route) = target {
+                event.prevent_default();
+                navigator.push(&route);
+            }
+        }))
+    }
+
+    /// Arrow keys move the caret in text fields and change values in selects and sliders.
+    fn is_typing_target(event: &KeyboardEvent) -> bool {
+        let Some(element) = event
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+        else {
+            return false;
+        };
+        matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || element.is_content_editable()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod browser {
+    use yew_router::navigator::Navigator;
+
+    use crate::route::Route;
+
+    /// Stands in for the browser's event listener; there is never one outside wasm.
+    pub struct NoListener;
+
+    pub fn show_route(_route: Route, _first_load: bool) {}
+
+    pub fn on_arrow_key(
+        _navigator: Navigator,
+        _previous: Option<Route>,
+        _next: Option<Route>,
+    ) -> Option<NoListener> {
+        None
+    }
+}

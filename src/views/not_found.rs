@@ -1,0 +1,27 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::hooks::VIEW_HEADING_ID;
+use crate::model::{PLAN, PointNumber};
+use crate::route::Route;
+
+/// Any address that names no view: say so, and offer the way back.
+#[component]
+pub fn NotFound() -> Html {
+    html! {
+        <article class="not-found">
+            <h1 id={VIEW_HEADING_ID} tabindex="-1">{"Page not found"}</h1>
+            <p>
+                {format!(
+                    "There is no page at this address. The plan has {} points, numbered 1 to {}.",
+                    PLAN.point_count,
+                    PointNumber::last()
+                )}
+            </p>
+            <ul class="not-found__ways">
+                <li><Link<Route> to={Route::Overview}>{"See all the points of the plan"}</Link<Route>></li>
+                <li><Link<Route> to={Route::Point { number: PointNumber::first() }}>{"Start with point 1"}</Link<Route>></li>
+            </ul>
+        </article>
+    }
+}

@@ -1,0 +1,36 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::{AsOf, PointCard, SourceList};
+use crate::hooks::VIEW_HEADING_ID;
+use crate::model::{EXPLAINER, PLAN, Phase, PointNumber, points_in};
+use crate::route::Route;
+
+/// `/`: the 20 points grouped by phase, each linking to its own page.
+#[component]
+pub fn Overview() -> Html {
+    html! {
+        <article class="overview">
+            <header class="view-header">
+                <h1 id={VIEW_HEADING_ID} tabindex="-1">{EXPLAINER.title}</h1>
+                <p class="standfirst">{EXPLAINER.standfirst}</p>
+                <AsOf date={EXPLAINER.as_of} />
+                <p class="overview__start">
+                    <Link<Route> to={Route::Point { number: PointNumber::first() }} classes="button">
+                        {"Start with point 1 →"}
+                    </Link<Route>>
+                </p>
+            </header>
+            { for Phase::ALL.into_iter().map(|phase| html! {
+                <section class={classes!("phase", format!("phase--{}", phase.slug()))} aria-labelledby={format!("phase-{}", phase.slug())}>
+                    <h2 id={format!("phase-{}", phase.slug())} class="phase__title">{phase.label()}</h2>
+                    <p class="phase__description">{phase.description()}</p>
+                    <ol class="point-cards">
+                        { for points_in(phase).map(|point| html! { <PointCard {point} /> }) }
+                    </ol>
+                </section>
+            }) }
+            <SourceList ids={PLAN.sources} />
+        </article>
+    }
+}

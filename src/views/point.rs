@@ -1,0 +1,44 @@
+use yew::prelude::*;
+
+use crate::components::{AsOf, CommitmentList, PointPager, SourceList, TopicTags};
+use crate::hooks::{VIEW_HEADING_ID, use_arrow_keys};
+use crate::model::{PLAN, PointNumber, point};
+use crate::route::Route;
+use crate::views::NotFound;
+
+#[derive(Properties, PartialEq)]
+pub struct PointViewProps {
+    pub number: PointNumber,
+}
+
+/// `/points/N`: one point in full, with its place in the walkthrough.
+#[component]
+pub fn PointView(props: &PointViewProps) -> Html {
+    let number = props.number;
+    let to_route = |n: PointNumber| Route::Point { number: n };
+    use_arrow_keys(number.previous().map(to_route), number.next().map(to_route));
+    let Some(point) = point(number) else {
+        return html! { <NotFound /> };
+    };
+    html! {
+        <article class={classes!("point", format!("point--{}", point.phase.slug()))}>
+            <header class="view-header">
+                <p class="point__phase">{point.phase.label()}</p>
+                <h1 id={VIEW_HEADING_ID} tabindex="-1">
+                    <span class="point__number">{format!("Point {number}")}</span>
+                    <span class="visually-hidden">{": "}</span>
+                    <span class="point__title">{point.title}</span>
+                </h1>
+                <TopicTags topics={point.topics} />
+            </header>
+            <p class="point__summary">{point.summary}</p>
+            <section class="point__commitments" aria-labelledby="commitments-heading">
+                <h2 id="commitments-heading">{"Who it binds, to what, and when"}</h2>
+                <CommitmentList commitments={point.commitments} />
+            </section>
+            <SourceList ids={point.sources} />
+            <AsOf date={PLAN.published} what="Plan text" />
+            <PointPager {number} />
+        </article>
+    }
+}

@@ -1,0 +1,147 @@
+//! Installs what the project needs, once: quiet and quick when everything is already there.
+
+use std::path::Path;
+
+use crate::Result;
+use crate::sh::Cmd;
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Everything `build`, `serve` and `bench` need.
+pub fn build_tools() -> Result {
+    wasm_target()?;
+    trunk()?;
+    wasm_bindgen()?;
+    npm_tools()
+}
+
+/// Everything, including the browser for the tests.
+pub fn all() -> Result {
+    build_tools()?;
+    chromium()
+}
+
+fn installing(what: &str) {
+    eprintln!("xtask: installing {what} (first run only)…");
+}
+
+fn wasm_target() -> Result {
+    let installed = Cmd::new("rustup")
+        .args(["target", "list", "--installed"])
+        .probe()
+        .unwrap_or_default();
+    if installed.lines().any(|line| line.trim() == WASM_TARGET) {
+        return Ok(());
+    }
+    installing(&format!("the Rust target {WASM_TARGET}"));
+    Cmd::new("rustup")
+        .args(["target", "add", WASM_TARGET])
+        .run()
+}
+
+fn trunk() -> Result {
+    let version = Cmd::new("trunk")
+        .arg("--version")
+        .probe()
+        .unwrap_or_default();
+    if version.split_whitespace().nth(1) == Some(TRUNK_VERSION) {
+        return Ok(());
+    }
+    installing(&format!("trunk {TRUNK_VERSION} (a few minutes)"));
+    Cmd::new("cargo")
+        .args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"])
+        .run()
+}
+
+/// wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+fn wasm_bindgen() -> Result {
+    let wanted = locked_version("wasm-bindgen")?;
+    let have = |tool: &str| Cmd::new(tool).arg("--version").probe().unwrap_or_default();
+    let matches = |tool: &str| have(tool).split_whitespace().nth(1) == Some(wanted.as_str());
+    if matches("wasm-bindgen") && matches("wasm-bindgen-test-runner") {
+        return Ok(());
+    }
+    installing(&format!("wasm-bindgen-cli {wanted} (a few minutes)"));
+    // Not --locked: one of its locked dependencies is not in the registry this project uses.
+    Cmd::new("cargo")
+        .args([
+            "install",
+            "wasm-bindgen-cli",
+            "--force",
+            "--version",
+            &wanted,
+        ])
+        .run()
+}
+
+/// The version of `package` recorded in Cargo.lock.
+pub fn locked_version(package: &str) -> Result<String> {
+    let lock = std::fs::read_to_string(crate::root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let header = format!("name = \"{package}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == header {
+            let version = lines
+                .next()
+                .and_then(|l| l.strip_prefix("version = \"")?.strip_suffix('"'));
+            if let Some(version) = version {
+                return Ok(version.to_owned());
+            }
+        }
+    }
+    Err(format!("Cargo.lock has no package `{package}`"))
+}
+
+/// The npm dev-tools pinned in package-lock.json: binaryen's wasm-opt, Playwright.
+fn npm_tools() -> Result {
+    let root = crate::root();
+    let lock = std::fs::read(root.join("package-lock.json"))
+        .map_err(|e| format!("cannot read package-lock.json: {e}"))?;
+    let stamp = root.join("node_modules").join(".xtask-installed-lock");
+    if std::fs::read(&stamp).is_ok_and(|installed| installed == lock) {
+        return Ok(());
+    }
+    if Cmd::new("npm").arg("--version").probe().is_none() {
+        return Err(
+            "npm is missing: install Node.js 20 or newer (Debian: apt-get install nodejs npm)"
+                .into(),
+        );
+    }
+    installing("the npm dev-tools from package-lock.json");
+    Cmd::new("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+        // Playwright drives Debian's Chromium; it must never download a browser.
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+        .quiet_unless_failed()
+        .run()?;
+    std::fs::write(&stamp, lock).map_err(|e| format!("cannot write {}: {e}", stamp.display()))
+}
+
+/// Debian's Chromium and ChromeDriver, for the wasm and end-to-end tests.
+fn chromium() -> Result {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        return Ok(());
+    }
+    installing("Chromium and ChromeDriver from Debian");
+    let is_root = Cmd::new("id")
+        .arg("-u")
+        .probe()
+        .is_some_and(|uid| uid.trim() == "0");
+    let apt = |args: &[&str]| {
+        let cmd = if is_root {
+            Cmd::new("apt-get")
+        } else {
+            Cmd::new("sudo").arg("apt-get")
+        };
+        cmd.args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .quiet_unless_failed()
+            .run()
+    };
+    apt(&["update", "-qq"])?;
+    apt(&["install", "-y", "-qq", "chromium", "chromium-driver"])
+}

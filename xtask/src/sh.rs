@@ -1,0 +1,100 @@
+//! Running commands with readable failures.
+
+use std::ffi::{OsStr, OsString};
+use std::process::{Command, Stdio};
+
+use crate::Result;
+
+pub struct Cmd {
+    command: Command,
+    quiet: bool,
+}
+
+impl Cmd {
+    pub fn new(program: impl AsRef<OsStr>) -> Self {
+        let mut command = Command::new(program);
+        command.current_dir(crate::root());
+        Cmd {
+            command,
+            quiet: false,
+        }
+    }
+
+    pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Self {
+        self.command.arg(arg);
+        self
+    }
+
+    pub fn args<I: IntoIterator<Item = S>, S: AsRef<OsStr>>(mut self, args: I) -> Self {
+        self.command.args(args);
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: impl AsRef<OsStr>) -> Self {
+        self.command.env(key, value);
+        self
+    }
+
+    /// Puts the npm tools (wasm-opt from binaryen) before the rest of PATH, for Trunk.
+    pub fn with_tools_path(self) -> Self {
+        let bin = crate::root().join("node_modules").join(".bin");
+        let mut path = OsString::from(bin);
+        if let Some(rest) = std::env::var_os("PATH") {
+            path.push(":");
+            path.push(rest);
+        }
+        self.env("PATH", path)
+    }
+
+    /// Shows the command's output only if it fails.
+    pub fn quiet_unless_failed(mut self) -> Self {
+        self.quiet = true;
+        self
+    }
+
+    fn describe(&self) -> String {
+        let mut text = self.command.get_program().to_string_lossy().into_owned();
+        for arg in self.command.get_args() {
+            text.push(' ');
+            text.push_str(&arg.to_string_lossy());
+        }
+        text
+    }
+
+    pub fn run(mut self) -> Result {
+        let described = self.describe();
+        if self.quiet {
+            let output = self
+                .command
+                .output()
+                .map_err(|e| format!("cannot run `{described}`: {e}"))?;
+            if output.status.success() {
+                return Ok(());
+            }
+            eprintln!(
+                "{}{}",
+                String::from_utf8_lossy(&output.stdout),
+                String::from_utf8_lossy(&output.stderr)
+            );
+            return Err(format!("`{described}` failed ({})", output.status));
+        }
+        let status = self
+            .command
+            .status()
+            .map_err(|e| format!("cannot run `{described}`: {e}"))?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("`{described}` failed ({status})"))
+        }
+    }
+
+    /// Standard output, or `None` if the program is missing or fails: for probing tools.
+    pub fn probe(mut self) -> Option<String> {
+        let output = self.command.stderr(Stdio::null()).output().ok()?;
+        output
+            .status
+            .success()
+            .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+    }
+}
