@@ -32,7 +32,7 @@ pub fn use_arrow_keys(previous: Option<Route>, next: Option<Route>) {
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use gloo::events::EventListener;
+    use gloo::events::{EventListener, EventListenerOptions};
     use wasm_bindgen::JsCast;
     use web_sys::{HtmlElement, KeyboardEvent};
     use yew_router::navigator::Navigator;
@@ -59,7 +59,9 @@ mod browser {
         next: Option<Route>,
     ) -> Option<EventListener> {
         let document = gloo::utils::document();
-        Some(EventListener::new(&document, "keydown", move |event| {
+        // Not passive: the handler cancels the key's default scroll when it navigates.
+        let options = EventListenerOptions::enable_prevent_default();
+        Some(EventListener::new_with_options(&document, "keydown", options, move |event| {
             let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                 return;
             };

@@ -164,7 +164,7 @@ fn test() -> Result {
     let xtask =
         std::env::current_exe().map_err(|e| format!("cannot locate the xtask binary: {e}"))?;
     Cmd::new("npx")
-        .args(["playwright", "test"])
+        .args(["playwright", "test", "--config", "tests/e2e/playwright.config.ts"])
         .env("XTASK_BIN", xtask)
         .env("CHROMIUM_PATH", setup::CHROMIUM)
         .run()

@@ -1,9 +1,13 @@
 //! A static file server on loopback that behaves like the static hosts we deploy to:
 //! files by path, `index.html` for folders, the app shell for unknown routes, optional sub-path.
+//!
+//! Plain std: one thread and one request per connection (`Connection: close`), which is all a
+//! test browser needs and leaves no keep-alive state to stall on.
 
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-
-use tiny_http::{Header, Response, Server};
+use std::sync::Arc;
 
 use crate::Result;
 
@@ -50,30 +54,43 @@ pub fn run(args: &[String]) -> Result {
         ));
     }
     let address = format!("127.0.0.1:{}", options.port);
-    let server = Server::http(&address).map_err(|e| format!("cannot listen on {address}: {e}"))?;
-    println!(
-        "serving {} at http://{address}{}",
-        options.dir.display(),
-        options.base
-    );
-    for request in server.incoming_requests() {
-        let (status, path) = resolve(&options, request.url());
-        let response = match std::fs::read(&path) {
-            Ok(body) => Response::from_data(body).with_status_code(status),
-            Err(_) => Response::from_data(b"not found".to_vec()).with_status_code(404),
-        };
-        let response = response
-            .with_header(header("Content-Type", content_type(&path)))
-            .with_header(header("Cache-Control", "no-cache"));
-        // A reader that hung up is not the server's problem.
-        let _ = request.respond(response);
+    let listener = TcpListener::bind(&address).map_err(|e| format!("cannot listen on {address}: {e}"))?;
+    println!("serving {} at http://{address}{}", options.dir.display(), options.base);
+    let options = Arc::new(options);
+    for stream in listener.incoming().flatten() {
+        let options = Arc::clone(&options);
+        // A client that hangs up mid-request is not the server's problem.
+        std::thread::spawn(move || drop(answer(&options, stream)));
     }
     Ok(())
 }
 
-fn header(name: &str, value: &'static str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes())
-        .expect("header names and values here are constants")
+fn answer(options: &Options, stream: TcpStream) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    // Read (and ignore) the headers up to the blank line.
+    let mut line = String::new();
+    while reader.read_line(&mut line)? > 2 {
+        line.clear();
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, url) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let (status, path) = resolve(options, url);
+    let body = std::fs::read(&path).unwrap_or_default();
+    let (status, body) = if status == 200 && !path.as_os_str().is_empty() { (200, body) } else { (404, b"not found".to_vec()) };
+    let reason = if status == 200 { "OK" } else { "Not Found" };
+    let head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        content_type(&path),
+        body.len()
+    );
+    let mut stream = stream;
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
 }
 
 /// The file answering `url`, with its status: a real file (200), the app shell for any other

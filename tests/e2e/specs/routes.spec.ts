@@ -1,0 +1,25 @@
+import { test, expect } from '../support/fixtures';
+import { title } from '../support/content';
+
+const views: [string, string][] = [
+  ['/', 'The 20-point plan for Gaza, explained'],
+  ...Array.from({ length: 20 }, (_, i): [string, string] => [`/points/${i + 1}`, title(i + 1)]),
+];
+
+for (const [path, heading] of views) {
+  test(`${path} loads with its heading and no console error`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('h1')).toContainText(heading);
+    await expect(page.getByText(/as of \d+ \w+ 20\d\d/).first()).toBeVisible();
+  });
+}
+
+for (const path of ['/points/21', '/points/0', '/points/abc', '/points/07', '/no/such/page']) {
+  test(`${path} shows not found with a way back`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('h1')).toHaveText('Page not found');
+    await page.getByRole('link', { name: 'See all the points of the plan' }).click();
+    await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/);
+    await expect(page.locator('h1')).toContainText('The 20-point plan for Gaza, explained');
+  });
+}

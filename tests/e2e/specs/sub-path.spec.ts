@@ -1,0 +1,22 @@
+// A build made with `--public-url /news/gaza-plan/`, hosted under that path.
+import { test, expect } from '../support/fixtures';
+import { title } from '../support/content';
+
+test('views, assets and links stay under the sub-path', async ({ page }) => {
+  await page.goto('points/7');
+  await expect(page).toHaveURL(/\/news\/gaza-plan\/points\/7$/);
+  await expect(page.locator('h1')).toContainText(title(7));
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/news\/gaza-plan\/points\/8$/);
+  await expect(page.locator('h1')).toContainText(title(8));
+
+  await page.getByRole('link', { name: 'The 20-point plan for Gaza, explained' }).click();
+  await expect(page).toHaveURL(/\/news\/gaza-plan\/$/);
+  await expect(page.getByRole('link', { name: /^Point \d+:/ })).toHaveCount(20);
+});
+
+test('an unknown point under the sub-path is not found', async ({ page }) => {
+  await page.goto('points/21');
+  await expect(page.locator('h1')).toHaveText('Page not found');
+});

@@ -1,0 +1,33 @@
+import { test, expect } from '../support/fixtures';
+import { title } from '../support/content';
+
+test('the → key walks from point 1 to point 20', async ({ page }) => {
+  await page.goto('/points/1');
+  await expect(page.locator('h1')).toContainText(title(1));
+  for (let n = 2; n <= 20; n++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`/points/${n}$`));
+  }
+  await expect(page.locator('h1')).toContainText(title(20));
+  await expect(page.getByText('Point 20 of 20')).toBeVisible();
+  await expect(page).toHaveTitle(new RegExp(`^Point 20: ${title(20)}`));
+});
+
+test('next and previous links, and the back button, move between points', async ({ page }) => {
+  await page.goto('/points/7');
+  await page.getByRole('link', { name: new RegExp(`Next.*${title(8)}`) }).click();
+  await expect(page).toHaveURL(/\/points\/8$/);
+  await expect(page.locator('h1')).toContainText(title(8));
+  await expect(page.locator('h1')).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/points\/7$/);
+  await expect(page.locator('h1')).toContainText(title(7));
+});
+
+test('the overview links every point to its page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /^Point \d+:/ })).toHaveCount(20);
+  await page.getByRole('link', { name: `Point 13: ${title(13)}` }).click();
+  await expect(page).toHaveURL(/\/points\/13$/);
+  await expect(page.locator('h1')).toContainText(title(13));
+});
