@@ -26,7 +26,10 @@ pub fn use_arrow_keys(previous: Option<Route>, next: Option<Route>) {
     use_effect_with((previous, next), move |&(previous, next)| {
         let listener =
             navigator.and_then(|navigator| browser::on_arrow_key(navigator, previous, next));
-        move || drop(listener)
+        // The cleanup owns the listener; dropping it on the next change or unmount unsubscribes.
+        move || {
+            let _listener = listener;
+        }
     });
 }
 
@@ -61,31 +64,36 @@ mod browser {
         let document = gloo::utils::document();
         // Not passive: the handler cancels the key's default scroll when it navigates.
         let options = EventListenerOptions::enable_prevent_default();
-        Some(EventListener::new_with_options(&document, "keydown", options, move |event| {
-            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                return;
-            };
-            if event.default_prevented()
-                || event.alt_key()
-                || event.ctrl_key()
-                || event.meta_key()
-                || event.shift_key()
-            {
-                return;
-            }
-            if is_typing_target(event) {
-                return;
-            }
-            let target = match event.key().as_str() {
-                "ArrowLeft" => previous,
-                "ArrowRight" => next,
-                _ => None,
-            };
-            if let Some(route) = target {
-                event.prevent_default();
-                navigator.push(&route);
-            }
-        }))
+        Some(EventListener::new_with_options(
+            &document,
+            "keydown",
+            options,
+            move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                if event.default_prevented()
+                    || event.alt_key()
+                    || event.ctrl_key()
+                    || event.meta_key()
+                    || event.shift_key()
+                {
+                    return;
+                }
+                if is_typing_target(event) {
+                    return;
+                }
+                let target = match event.key().as_str() {
+                    "ArrowLeft" => previous,
+                    "ArrowRight" => next,
+                    _ => None,
+                };
+                if let Some(route) = target {
+                    event.prevent_default();
+                    navigator.push(&route);
+                }
+            },
+        ))
     }
 
     /// Arrow keys move the caret in text fields and change values in selects and sliders.

@@ -495,7 +495,7 @@ fn load_points(
                 slugs(&Phase::ALL, Phase::slug)
             );
             report.error(&raw.phase.span(), at("phase"), message);
-            Phase::FirstPhase
+            Phase::First
         });
         let topics = load_topics(&mut report, &raw.topics, &at("topics"));
         let summary = report.text(&raw.summary, &at("summary"));

@@ -5,19 +5,19 @@
 /// When a point takes effect, as the plan sequences it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Phase {
-    FirstPhase,
+    First,
     Transition,
     LongTerm,
 }
 
 impl Phase {
     /// In the order the overview shows them: the order in which the plan takes effect.
-    pub const ALL: [Phase; 3] = [Phase::FirstPhase, Phase::Transition, Phase::LongTerm];
+    pub const ALL: [Phase; 3] = [Phase::First, Phase::Transition, Phase::LongTerm];
 
     /// The spelling used in data files and CSS classes.
     pub const fn slug(self) -> &'static str {
         match self {
-            Phase::FirstPhase => "first-phase",
+            Phase::First => "first-phase",
             Phase::Transition => "transition",
             Phase::LongTerm => "long-term",
         }
@@ -29,7 +29,7 @@ impl Phase {
 
     pub const fn label(self) -> &'static str {
         match self {
-            Phase::FirstPhase => "First phase: on acceptance",
+            Phase::First => "First phase: on acceptance",
             Phase::Transition => "The transition",
             Phase::LongTerm => "Aims and the long term",
         }
@@ -38,7 +38,7 @@ impl Phase {
     /// One line under the phase heading on the overview.
     pub const fn description(self) -> &'static str {
         match self {
-            Phase::FirstPhase => {
+            Phase::First => {
                 "Steps that take effect as soon as both sides accept: ceasefire, hostages, prisoners and aid."
             }
             Phase::Transition => {

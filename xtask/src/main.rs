@@ -164,7 +164,12 @@ fn test() -> Result {
     let xtask =
         std::env::current_exe().map_err(|e| format!("cannot locate the xtask binary: {e}"))?;
     Cmd::new("npx")
-        .args(["playwright", "test", "--config", "tests/e2e/playwright.config.ts"])
+        .args([
+            "playwright",
+            "test",
+            "--config",
+            "tests/e2e/playwright.config.ts",
+        ])
         .env("XTASK_BIN", xtask)
         .env("CHROMIUM_PATH", setup::CHROMIUM)
         .run()

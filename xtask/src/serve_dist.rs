@@ -54,8 +54,13 @@ pub fn run(args: &[String]) -> Result {
         ));
     }
     let address = format!("127.0.0.1:{}", options.port);
-    let listener = TcpListener::bind(&address).map_err(|e| format!("cannot listen on {address}: {e}"))?;
-    println!("serving {} at http://{address}{}", options.dir.display(), options.base);
+    let listener =
+        TcpListener::bind(&address).map_err(|e| format!("cannot listen on {address}: {e}"))?;
+    println!(
+        "serving {} at http://{address}{}",
+        options.dir.display(),
+        options.base
+    );
     let options = Arc::new(options);
     for stream in listener.incoming().flatten() {
         let options = Arc::clone(&options);
@@ -78,7 +83,11 @@ fn answer(options: &Options, stream: TcpStream) -> std::io::Result<()> {
     let (method, url) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     let (status, path) = resolve(options, url);
     let body = std::fs::read(&path).unwrap_or_default();
-    let (status, body) = if status == 200 && !path.as_os_str().is_empty() { (200, body) } else { (404, b"not found".to_vec()) };
+    let (status, body) = if status == 200 && !path.as_os_str().is_empty() {
+        (200, body)
+    } else {
+        (404, b"not found".to_vec())
+    };
     let reason = if status == 200 { "OK" } else { "Not Found" };
     let head = format!(
         "HTTP/1.1 {status} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
