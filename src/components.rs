@@ -1,21 +1,39 @@
 //! Reusable pieces of the page. Each takes props only and reads no global state but the content.
 
 mod as_of;
+mod camp_mark;
+mod cite;
 mod commitment_list;
+mod diverge_badge;
+mod figure_list;
+mod nav_link;
+mod outcome_list;
 mod point_card;
 mod point_pager;
+mod positions_matrix;
 mod site_footer;
 mod site_header;
 mod skip_link;
 mod source_list;
+mod stance_summary;
+mod talks_for_point;
 mod topic_tags;
 
 pub use as_of::AsOf;
+pub use camp_mark::CampMark;
+pub use cite::Cite;
 pub use commitment_list::CommitmentList;
+pub use diverge_badge::DivergeBadge;
+pub use figure_list::FigureList;
+pub use nav_link::NavLink;
+pub use outcome_list::OutcomeList;
 pub use point_card::PointCard;
 pub use point_pager::PointPager;
+pub use positions_matrix::PositionsMatrix;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;
-pub use source_list::SourceList;
+pub use source_list::{SourceEntry, SourceList};
+pub use stance_summary::StanceSummary;
+pub use talks_for_point::TalksForPoint;
 pub use topic_tags::TopicTags;

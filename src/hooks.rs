@@ -24,8 +24,7 @@ pub fn use_route_change_effects(route: Route) {
 pub fn use_arrow_keys(previous: Option<Route>, next: Option<Route>) {
     let navigator = yew_router::hooks::use_navigator();
     use_effect_with((previous, next), move |&(previous, next)| {
-        let listener =
-            navigator.and_then(|navigator| browser::on_arrow_key(navigator, previous, next));
+        let listener = navigator.and_then(|navigator| browser::on_arrow_key(navigator, previous, next));
         // The cleanup owns the listener; dropping it on the next change or unmount unsubscribes.
         move || {
             let _listener = listener;
@@ -56,56 +55,39 @@ mod browser {
         }
     }
 
-    pub fn on_arrow_key(
-        navigator: Navigator,
-        previous: Option<Route>,
-        next: Option<Route>,
-    ) -> Option<EventListener> {
+    pub fn on_arrow_key(navigator: Navigator, previous: Option<Route>, next: Option<Route>) -> Option<EventListener> {
         let document = gloo::utils::document();
         // Not passive: the handler cancels the key's default scroll when it navigates.
         let options = EventListenerOptions::enable_prevent_default();
-        Some(EventListener::new_with_options(
-            &document,
-            "keydown",
-            options,
-            move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                if event.default_prevented()
-                    || event.alt_key()
-                    || event.ctrl_key()
-                    || event.meta_key()
-                    || event.shift_key()
-                {
-                    return;
-                }
-                if is_typing_target(event) {
-                    return;
-                }
-                let target = match event.key().as_str() {
-                    "ArrowLeft" => previous,
-                    "ArrowRight" => next,
-                    _ => None,
-                };
-                if let Some(route) = target {
-                    event.prevent_default();
-                    navigator.push(&route);
-                }
-            },
-        ))
+        Some(EventListener::new_with_options(&document, "keydown", options, move |event| {
+            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                return;
+            };
+            if event.default_prevented() || event.alt_key() || event.ctrl_key() || event.meta_key() || event.shift_key()
+            {
+                return;
+            }
+            if is_typing_target(event) {
+                return;
+            }
+            let target = match event.key().as_str() {
+                "ArrowLeft" => previous,
+                "ArrowRight" => next,
+                _ => None,
+            };
+            if let Some(route) = target {
+                event.prevent_default();
+                navigator.push(&route);
+            }
+        }))
     }
 
     /// Arrow keys move the caret in text fields and change values in selects and sliders.
     fn is_typing_target(event: &KeyboardEvent) -> bool {
-        let Some(element) = event
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-        else {
+        let Some(element) = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
             return false;
         };
-        matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-            || element.is_content_editable()
+        matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.is_content_editable()
     }
 }
 
@@ -120,11 +102,7 @@ mod browser {
 
     pub fn show_route(_route: Route, _first_load: bool) {}
 
-    pub fn on_arrow_key(
-        _navigator: Navigator,
-        _previous: Option<Route>,
-        _next: Option<Route>,
-    ) -> Option<NoListener> {
+    pub fn on_arrow_key(_navigator: Navigator, _previous: Option<Route>, _next: Option<Route>) -> Option<NoListener> {
         None
     }
 }

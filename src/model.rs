@@ -5,11 +5,18 @@
 
 mod content;
 mod date;
+mod ids;
+mod lookup;
 mod vocab;
 
 pub use content::{
-    Commitment, EXPLAINER, Explainer, PLAN, POINTS, Plan, Point, PointNumber, SOURCES, Source,
-    point, points_in, source,
+    AboutSection, Commitment, EVENTS, EXPLAINER, Event, Explainer, FIGURES, Figure, ISSUES, Issue, Outcome, PARTIES,
+    PEOPLE, PLAN, POINTS, POSITIONS, Party, Person, Plan, Point, Position, SOURCES, Source, Stance,
 };
 pub use date::Date;
-pub use vocab::{Phase, Topic};
+pub use ids::{IssueSlug, NotFound, PointNumber};
+pub use lookup::{
+    Citation, camps, citations, issues_touching, parties_diverge, party, points_in, position, positions_on,
+    positions_reported, source,
+};
+pub use vocab::{PersonGroup, Phase, Topic};

@@ -1,12 +1,24 @@
 //! One component per route.
 
+mod about;
+mod issue;
 mod not_found;
 mod overview;
+mod people;
 mod point;
+mod positions;
+mod sources;
+mod timeline;
 
+pub use about::About;
+pub use issue::IssueView;
 pub use not_found::NotFound;
 pub use overview::Overview;
+pub use people::People;
 pub use point::PointView;
+pub use positions::Positions;
+pub use sources::Sources;
+pub use timeline::Timeline;
 
 use yew::prelude::*;
 
@@ -16,6 +28,12 @@ pub fn render(route: Route) -> Html {
     match route {
         Route::Overview => html! { <Overview /> },
         Route::Point { number } => html! { <PointView {number} /> },
+        Route::Positions => html! { <Positions /> },
+        Route::Issue { slug } => html! { <IssueView {slug} /> },
+        Route::Timeline => html! { <Timeline /> },
+        Route::People => html! { <People /> },
+        Route::Sources => html! { <Sources /> },
+        Route::About => html! { <About /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

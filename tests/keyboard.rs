@@ -17,19 +17,11 @@ fn document() -> web_sys::Document {
 }
 
 fn path() -> String {
-    gloo::utils::window()
-        .location()
-        .pathname()
-        .unwrap_or_default()
+    gloo::utils::window().location().pathname().unwrap_or_default()
 }
 
 fn heading() -> String {
-    document()
-        .query_selector("h1")
-        .ok()
-        .flatten()
-        .and_then(|h| h.text_content())
-        .unwrap_or_default()
+    document().query_selector("h1").ok().flatten().and_then(|h| h.text_content()).unwrap_or_default()
 }
 
 fn press(key: &str, target: &web_sys::EventTarget, ctrl: bool) {
@@ -38,8 +30,7 @@ fn press(key: &str, target: &web_sys::EventTarget, ctrl: bool) {
     init.set_bubbles(true);
     init.set_cancelable(true);
     init.set_ctrl_key(ctrl);
-    let event =
-        KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("keyboard event");
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("keyboard event");
     target.dispatch_event(&event).expect("dispatch");
 }
 
@@ -51,11 +42,7 @@ async fn shows(path_wanted: &str, title: &str) {
         }
         yew::platform::time::sleep(Duration::from_millis(10)).await;
     }
-    panic!(
-        "expected {path_wanted} with “{title}”, found {} with “{}”",
-        path(),
-        heading()
-    );
+    panic!("expected {path_wanted} with “{title}”, found {} with “{}”", path(), heading());
 }
 
 /// Lets pending renders and effects run, then checks nothing moved.
@@ -71,11 +58,7 @@ fn mount_at(path: &str) -> (yew::AppHandle<App>, Element) {
         .and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(path)))
         .expect("history");
     let root = document().create_element("div").expect("div");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("append");
+    document().body().expect("body").append_child(&root).expect("append");
     (yew::Renderer::<App>::with_root(root.clone()).render(), root)
 }
 
@@ -114,10 +97,7 @@ async fn arrow_keys_stop_at_the_last_point_and_leave_text_fields_alone() {
     stays("/points/20", last).await;
 
     // In a text field the arrow keys move the caret, not the reader.
-    let input: web_sys::HtmlInputElement = document()
-        .create_element("input")
-        .expect("input")
-        .unchecked_into();
+    let input: web_sys::HtmlInputElement = document().create_element("input").expect("input").unchecked_into();
     root.append_child(&input).expect("append input");
     press("ArrowLeft", &input, false);
     stays("/points/20", last).await;

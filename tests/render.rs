@@ -4,11 +4,9 @@ use gaza_plan_explainer::{ServerApp, ServerAppProps};
 use yew::ServerRenderer;
 
 fn render(path: &'static str) -> String {
-    let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
-        path: path.into(),
-        basename: None,
-    })
-    .hydratable(false);
+    let renderer =
+        ServerRenderer::<ServerApp>::with_props(move || ServerAppProps { path: path.into(), basename: None })
+            .hydratable(false);
     futures::executor::block_on(renderer.render())
 }
 
@@ -16,8 +14,8 @@ fn render(path: &'static str) -> String {
 /// whitespace collapsed. Inline tags leave nothing, as in a browser's text content.
 fn visible_text(html: &str) -> String {
     const BLOCKS: [&str; 20] = [
-        "p", "li", "h1", "h2", "h3", "header", "footer", "main", "nav", "section", "article",
-        "aside", "ul", "ol", "div", "br", "dl", "dt", "dd", "table",
+        "p", "li", "h1", "h2", "h3", "header", "footer", "main", "nav", "section", "article", "aside", "ul", "ol",
+        "div", "br", "dl", "dt", "dd", "table",
     ];
     let mut text = String::new();
     let mut rest = html;
@@ -27,10 +25,7 @@ fn visible_text(html: &str) -> String {
             break;
         };
         let tag = rest[start + 1..start + end].trim_start_matches('/');
-        let name = tag
-            .split(|c: char| c.is_whitespace() || c == '/')
-            .next()
-            .unwrap_or("");
+        let name = tag.split(|c: char| c.is_whitespace() || c == '/').next().unwrap_or("");
         if BLOCKS.contains(&name) {
             text.push(' ');
         }
@@ -55,42 +50,20 @@ fn overview_lists_all_twenty_titles_linked_to_their_pages() {
     let html = render("/");
     let text = visible_text(&html);
     for point in gaza_plan_explainer::model::POINTS {
-        assert!(
-            text.contains(point.title),
-            "overview lacks title of point {}: {}",
-            point.number,
-            point.title
-        );
-        assert!(
-            html.contains(&format!("href=\"/points/{}\"", point.number)),
-            "no link to point {}",
-            point.number
-        );
+        assert!(text.contains(point.title), "overview lacks title of point {}: {}", point.number, point.title);
+        assert!(html.contains(&format!("href=\"/points/{}\"", point.number)), "no link to point {}", point.number);
     }
-    for heading in [
-        "First phase: on acceptance",
-        "The transition",
-        "Aims and the long term",
-    ] {
-        assert!(
-            text.contains(heading),
-            "overview lacks phase heading {heading}"
-        );
+    for heading in ["First phase: on acceptance", "The transition", "Aims and the long term"] {
+        assert!(text.contains(heading), "overview lacks phase heading {heading}");
     }
-    assert!(
-        text.contains("Information as of 17 November 2025"),
-        "{text}"
-    );
+    assert!(text.contains("Information as of 17 November 2025"), "{text}");
     assert_eq!(count(&html, "<h1"), 1);
 }
 
 #[test]
 fn overview_groups_points_by_phase_in_plan_order() {
     let text = visible_text(&render("/"));
-    let at = |needle: &str| {
-        text.find(needle)
-            .unwrap_or_else(|| panic!("missing {needle}"))
-    };
+    let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("missing {needle}"));
     // Point 3 opens the first phase; point 9 the transition; point 1 sits with the long-term aims.
     assert!(at("First phase: on acceptance") < at("The war stops once both sides agree"));
     assert!(at("The war stops once both sides agree") < at("The transition"));
@@ -103,29 +76,14 @@ fn point_seven_shows_its_numbers_progress_and_neighbours() {
     let html = render("/points/7");
     let text = visible_text(&html);
     assert!(text.contains("Point 7: Full aid, straight away"), "{text}");
-    assert!(
-        text.contains("19 January 2025"),
-        "point 7 must name the aid baseline agreement"
-    );
+    assert!(text.contains("19 January 2025"), "point 7 must name the aid baseline agreement");
     assert!(text.contains("Point 7 of 20"), "{text}");
-    assert!(
-        text.contains("← Previous · Point 6: Amnesty, or safe passage out"),
-        "{text}"
-    );
-    assert!(
-        text.contains("Next → · Point 8: Aid handed out by neutral bodies"),
-        "{text}"
-    );
+    assert!(text.contains("← Previous · Point 6: Amnesty, or safe passage out"), "{text}");
+    assert!(text.contains("Next → · Point 8: Aid handed out by neutral bodies"), "{text}");
     assert!(html.contains("href=\"/points/6\"") && html.contains("href=\"/points/8\""));
-    assert!(
-        text.contains("Immediately on acceptance of the plan"),
-        "commitment deadline: {text}"
-    );
+    assert!(text.contains("Immediately on acceptance of the plan"), "commitment deadline: {text}");
     assert!(text.contains("The White House"), "source shown: {text}");
-    assert!(
-        text.contains("(belaaz.com, redcensor.com, nabamart.com, wsbradio.com)"),
-        "links name their site: {text}"
-    );
+    assert!(text.contains("(belaaz.com, redcensor.com, nabamart.com, wsbradio.com)"), "links name their site: {text}");
     assert!(text.contains("Plan text as of 29 September 2025"), "{text}");
     assert!(html.contains("aria-current=\"step\""));
 }
@@ -173,15 +131,9 @@ fn unknown_points_and_paths_render_not_found_with_a_way_back() {
     ] {
         let html = render(path);
         let text = visible_text(&html);
-        assert!(
-            text.contains("Page not found"),
-            "{path} should be not found: {text}"
-        );
+        assert!(text.contains("Page not found"), "{path} should be not found: {text}");
         assert!(html.contains("href=\"/\""), "{path} needs a link home");
-        assert!(
-            html.contains("href=\"/points/1\""),
-            "{path} needs a link to point 1"
-        );
+        assert!(html.contains("href=\"/points/1\""), "{path} needs a link to point 1");
     }
 }
 
@@ -193,10 +145,7 @@ fn links_honour_a_sub_path_basename() {
     })
     .hydratable(false);
     let html = futures::executor::block_on(renderer.render());
-    assert!(
-        visible_text(&html).contains("Point 7 of 20"),
-        "the route is found under the sub-path"
-    );
+    assert!(visible_text(&html).contains("Point 7 of 20"), "the route is found under the sub-path");
     assert!(html.contains("href=\"/news/gaza-plan/points/8\""), "{html}");
     assert!(!html.contains("href=\"/points/8\""));
 }
@@ -204,4 +153,76 @@ fn links_honour_a_sub_path_basename() {
 #[test]
 fn rendering_is_deterministic() {
     assert_eq!(render("/points/9"), render("/points/9"));
+}
+
+#[test]
+fn positions_matrix_has_a_cell_for_every_issue_and_party() {
+    use gaza_plan_explainer::model::{ISSUES, PARTIES, position};
+    let html = render("/positions");
+    let table = &html[html.find("<table").expect("a table")..html.find("</table>").expect("table ends")];
+    for party in PARTIES {
+        assert!(table.contains(&format!("<th scope=\"col\">{}</th>", party.name)), "no column for {}", party.name);
+    }
+    let rows: Vec<&str> = table.split("<tr").skip(2).collect();
+    assert_eq!(rows.len(), ISSUES.len(), "one row per issue");
+    for (issue, row) in ISSUES.iter().zip(&rows) {
+        assert!(row.contains(&format!("href=\"/positions/{}\"", issue.slug)), "row links {}", issue.slug);
+        assert_eq!(count(row, "<td"), PARTIES.len(), "{}: one cell per party", issue.slug);
+        for party in PARTIES {
+            let cell = row.split(&format!("data-party=\"{}\"", party.id)).nth(1).expect("cell per party");
+            let cell = &cell[..cell.find("</td>").expect("cell ends")];
+            let expected = match position(issue.slug, party.id).and_then(|p| p.stance.as_ref()) {
+                Some(stance) => stance.label,
+                None => "No public position in our sources",
+            };
+            assert!(visible_text(cell).contains(expected), "{}/{}: {cell}", issue.slug, party.id);
+        }
+    }
+}
+
+#[test]
+fn an_issue_page_links_every_point_it_names_and_shows_each_party() {
+    use gaza_plan_explainer::model::{ISSUES, PARTIES};
+    for issue in ISSUES {
+        let path: &'static str = format!("/positions/{}", issue.slug).leak();
+        let html = render(path);
+        let text = visible_text(&html);
+        assert!(text.contains(issue.title), "{path}: {text}");
+        for number in issue.points {
+            assert!(html.contains(&format!("href=\"/points/{number}\"")), "{path} must link point {number}");
+        }
+        for party in PARTIES {
+            assert!(text.contains(party.name), "{path} lacks {}", party.name);
+        }
+        assert!(text.contains("What happened next"), "{path}");
+        assert!(text.contains(issue.outcomes[0].text), "{path} shows its outcome");
+    }
+}
+
+#[test]
+fn the_no_public_position_marker_is_shown_not_hidden() {
+    let text = visible_text(&render("/positions/remains"));
+    assert!(count(&text, "No public position in our sources") >= 3, "{text}");
+}
+
+#[test]
+fn a_point_page_lists_the_disputed_issues_that_touch_it() {
+    let html = render("/points/13");
+    assert!(html.contains("href=\"/positions/disarmament\""), "{html}");
+    assert!(html.contains("href=\"/positions/governance\""), "{html}");
+}
+
+#[test]
+fn every_view_shows_its_as_of_date_and_sources() {
+    for path in ["/", "/points/4", "/positions", "/positions/prisoners", "/timeline", "/people", "/sources", "/about"] {
+        let html = render(path);
+        let text = visible_text(&html);
+        assert!(text.contains("as of 17 November 2025"), "{path} lacks its as-of line: {text}");
+        if path != "/about" && path != "/sources" {
+            let cites = html.contains("class=\"cite\"") || html.contains("class=\"source-list\"");
+            assert!(cites, "{path} shows no source");
+        }
+    }
+    let unknown = visible_text(&render("/positions/not-an-issue"));
+    assert!(unknown.contains("Page not found"), "{unknown}");
 }

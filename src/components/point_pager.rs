@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::model::{POINTS, PointNumber, point};
+use crate::model::{POINTS, PointNumber};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +15,7 @@ pub struct PointPagerProps {
 pub fn PointPager(props: &PointPagerProps) -> Html {
     let number = props.number;
     let neighbour = |n: Option<PointNumber>, rel: &'static str, label: &'static str| match n
-        .and_then(|n| point(n).map(|p| (n, p)))
+        .and_then(|n| n.point().map(|p| (n, p)))
     {
         Some((n, p)) => html! {
             <Link<Route> to={Route::Point { number: n }} classes={classes!("pager__link", format!("pager__link--{rel}"))}>

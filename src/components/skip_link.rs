@@ -7,8 +7,6 @@ use yew_router::prelude::*;
 /// against the site root and navigate away.
 #[component]
 pub fn SkipLink() -> Html {
-    let path = use_location()
-        .map(|location| location.path().to_owned())
-        .unwrap_or_default();
+    let path = use_location().map(|location| location.path().to_owned()).unwrap_or_default();
     html! { <a class="skip-link" href={format!("{path}#main")}>{"Skip to content"}</a> }
 }

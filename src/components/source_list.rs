@@ -10,31 +10,28 @@ pub struct SourceListProps {
 /// The sources behind a claim, shown beside it: publisher, title, date and links.
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
-    let label = if props.ids.len() == 1 {
-        "Source"
-    } else {
-        "Sources"
-    };
+    let label = if props.ids.len() == 1 { "Source" } else { "Sources" };
     html! {
         <aside class="source-list" aria-label={label}>
             <h2 class="source-list__label">{label}</h2>
             <ul class="source-list__items">
-                { for props.ids.iter().map(|id| html! { <li>{ source_entry(id) }</li> }) }
+                { for props.ids.iter().map(|id| html! { <li><SourceEntry id={*id} /></li> }) }
             </ul>
         </aside>
     }
 }
 
-fn source_entry(id: &str) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct SourceEntryProps {
+    pub id: &'static str,
+}
+
+/// One full reference: publisher, title, date and links to read it.
+#[component]
+pub fn SourceEntry(props: &SourceEntryProps) -> Html {
+    let id = props.id;
     // The build rejects unknown ids; showing the bare id keeps a page whole if one slipped by.
-    let Some(Source {
-        publisher,
-        title,
-        published,
-        urls,
-        ..
-    }) = source(id)
-    else {
+    let Some(Source { publisher, title, published, urls, .. }) = source(id) else {
         return html! { <span class="source-list__id">{id.to_owned()}</span> };
     };
     html! {

@@ -1,10 +1,7 @@
 //! Typed content generated from `data/` at build time, and the look-ups views use.
 
-use std::fmt;
-use std::str::FromStr;
-
 use super::date::Date;
-use super::vocab::{Phase, Topic};
+use super::vocab::{PersonGroup, Phase, Topic};
 
 /// The explainer as a publication.
 #[derive(Debug, PartialEq)]
@@ -13,6 +10,14 @@ pub struct Explainer {
     pub standfirst: &'static str,
     /// No fact in the data is newer than this.
     pub as_of: Date,
+    /// The /about page.
+    pub about: &'static [AboutSection],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct AboutSection {
+    pub heading: &'static str,
+    pub paragraphs: &'static [&'static str],
 }
 
 /// The plan being explained.
@@ -27,6 +32,8 @@ pub struct Plan {
 #[derive(Debug, PartialEq)]
 pub struct Source {
     pub id: &'static str,
+    /// The name used in short citations, e.g. "The National".
+    pub short: &'static str,
     pub publisher: &'static str,
     pub title: &'static str,
     pub published: Option<Date>,
@@ -55,84 +62,84 @@ pub struct Commitment {
     pub when: Option<&'static str>,
 }
 
+/// A party to the talks: a column of the positions matrix.
+#[derive(Debug, PartialEq)]
+pub struct Party {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub description: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// A disputed issue at the talks: a row of the positions matrix.
+#[derive(Debug, PartialEq)]
+pub struct Issue {
+    pub slug: &'static str,
+    pub title: &'static str,
+    pub question: &'static str,
+    pub summary: &'static str,
+    /// Numbers of the plan points it touches.
+    pub points: &'static [u8],
+    pub sources: &'static [&'static str],
+    /// What happened next, oldest first.
+    pub outcomes: &'static [Outcome],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Outcome {
+    pub date: Date,
+    pub text: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// One party on one issue. The build guarantees one per issue and party.
+#[derive(Debug, PartialEq)]
+pub struct Position {
+    pub issue: &'static str,
+    pub party: &'static str,
+    /// `None`: our sources give no public position. Never inferred.
+    pub stance: Option<Stance>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Stance {
+    /// A few words for the matrix cell.
+    pub label: &'static str,
+    pub text: &'static str,
+    /// Parties with the same camp on an issue agree.
+    pub camp: &'static str,
+    pub as_of: Date,
+    pub sources: &'static [&'static str],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Person {
+    pub name: &'static str,
+    pub role: &'static str,
+    pub party: Option<&'static str>,
+    pub group: PersonGroup,
+    pub sources: &'static [&'static str],
+}
+
+/// A dated entry on the timeline.
+#[derive(Debug, PartialEq)]
+pub struct Event {
+    pub date: Date,
+    pub title: &'static str,
+    pub text: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// A key number, with who says so and when.
+#[derive(Debug, PartialEq)]
+pub struct Figure {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub value: &'static str,
+    pub detail: &'static str,
+    pub attribution: &'static str,
+    pub as_of: Date,
+    pub sources: &'static [&'static str],
+}
+
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
-
-/// The number of an existing point. Parsing accepts only the canonical spelling ("7", not
-/// "07" or "+7") of a number that exists, so a URL either names a point or is not found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct PointNumber(u8);
-
-impl PointNumber {
-    pub fn new(number: u8) -> Option<Self> {
-        point_by_number(number).map(|_| PointNumber(number))
-    }
-
-    pub fn get(self) -> u8 {
-        self.0
-    }
-
-    pub fn first() -> Self {
-        PointNumber(POINTS.first().map_or(1, |p| p.number))
-    }
-
-    pub fn last() -> Self {
-        PointNumber(POINTS.last().map_or(1, |p| p.number))
-    }
-
-    pub fn previous(self) -> Option<Self> {
-        self.0.checked_sub(1).and_then(Self::new)
-    }
-
-    pub fn next(self) -> Option<Self> {
-        self.0.checked_add(1).and_then(Self::new)
-    }
-}
-
-/// Why a path segment is not a point number.
-#[derive(Debug, PartialEq, Eq)]
-pub struct NoSuchPoint;
-
-impl fmt::Display for NoSuchPoint {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "no such point")
-    }
-}
-
-impl FromStr for PointNumber {
-    type Err = NoSuchPoint;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let canonical =
-            !text.is_empty() && text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit());
-        if !canonical || text.starts_with('0') {
-            return Err(NoSuchPoint);
-        }
-        text.parse::<u8>()
-            .ok()
-            .and_then(PointNumber::new)
-            .ok_or(NoSuchPoint)
-    }
-}
-
-impl fmt::Display for PointNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
-    }
-}
-
-fn point_by_number(number: u8) -> Option<&'static Point> {
-    POINTS.iter().find(|p| p.number == number)
-}
-
-/// The point with this number; always present, because `PointNumber` only holds real ones.
-pub fn point(number: PointNumber) -> Option<&'static Point> {
-    point_by_number(number.get())
-}
-
-pub fn points_in(phase: Phase) -> impl Iterator<Item = &'static Point> {
-    POINTS.iter().filter(move |p| p.phase == phase)
-}
-
-pub fn source(id: &str) -> Option<&'static Source> {
-    SOURCES.iter().find(|s| s.id == id)
-}

@@ -31,8 +31,7 @@ const MONTHS: [&str; 12] = [
 impl Date {
     /// `None` unless the day exists in that month of that year.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        let leap =
-            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+        let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -40,9 +39,7 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (1..=days)
-            .contains(&day)
-            .then_some(Date { year, month, day })
+        (1..=days).contains(&day).then_some(Date { year, month, day })
     }
 
     /// For `<time datetime>`: "2025-09-29".
@@ -54,9 +51,7 @@ impl Date {
 /// Reader-facing form: "29 September 2025".
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let month = MONTHS
-            .get(usize::from(self.month.saturating_sub(1)))
-            .unwrap_or(&"");
+        let month = MONTHS.get(usize::from(self.month.saturating_sub(1))).unwrap_or(&"");
         write!(f, "{} {} {}", self.day, month, self.year)
     }
 }

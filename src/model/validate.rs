@@ -13,7 +13,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::date::Date;
-use super::vocab::{Phase, Topic};
+use super::vocab::{PersonGroup, Phase, Topic};
 
 /// One problem in one data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,12 +39,18 @@ impl fmt::Display for DataError {
     }
 }
 
-/// The text of each data file, with the name used in messages.
-pub struct DataFiles<'a> {
-    pub meta: (&'a str, &'a str),
-    pub sources: (&'a str, &'a str),
-    pub points: (&'a str, &'a str),
-}
+/// Every data file, in the order they are read.
+pub const FILES: [&str; 9] = [
+    "data/meta.toml",
+    "data/sources.toml",
+    "data/points.toml",
+    "data/parties.toml",
+    "data/issues.toml",
+    "data/positions.toml",
+    "data/people.toml",
+    "data/events.toml",
+    "data/figures.toml",
+];
 
 /// Everything in `data/`, checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +59,12 @@ pub struct Content {
     pub plan: Plan,
     pub sources: Vec<Source>,
     pub points: Vec<Point>,
+    pub parties: Vec<Party>,
+    pub issues: Vec<Issue>,
+    pub positions: Vec<Position>,
+    pub people: Vec<Person>,
+    pub events: Vec<Event>,
+    pub figures: Vec<Figure>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -60,6 +72,14 @@ pub struct Explainer {
     pub title: String,
     pub standfirst: String,
     pub as_of: Date,
+    pub about: Vec<AboutSection>,
+}
+
+/// A section of the /about page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AboutSection {
+    pub heading: String,
+    pub paragraphs: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +93,7 @@ pub struct Plan {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: String,
+    pub short: String,
     pub publisher: String,
     pub title: String,
     pub published: Option<Date>,
@@ -98,6 +119,77 @@ pub struct Commitment {
     pub when: Option<String>,
 }
 
+#[derive(Debug, Clone, PartialEq)]
+pub struct Party {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Issue {
+    pub slug: String,
+    pub title: String,
+    pub question: String,
+    pub summary: String,
+    pub points: Vec<u8>,
+    pub sources: Vec<String>,
+    pub outcomes: Vec<Outcome>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub date: Date,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// A party's position on an issue; `stance` is `None` where our sources give none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Position {
+    pub issue: String,
+    pub party: String,
+    pub stance: Option<Stance>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stance {
+    pub label: String,
+    pub text: String,
+    pub camp: String,
+    pub as_of: Date,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    pub name: String,
+    pub role: String,
+    pub party: Option<String>,
+    pub group: PersonGroup,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub date: Date,
+    pub title: String,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub id: String,
+    pub label: String,
+    pub value: String,
+    pub detail: String,
+    pub attribution: String,
+    pub as_of: Date,
+    pub sources: Vec<String>,
+}
+
 // The files as written: every field an editor can get wrong keeps its position.
 
 #[derive(Deserialize)]
@@ -105,6 +197,15 @@ pub struct Commitment {
 struct MetaFile {
     explainer: RawExplainer,
     plan: RawPlan,
+    #[serde(default)]
+    about: Vec<RawAboutSection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAboutSection {
+    heading: Spanned<String>,
+    paragraphs: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -135,6 +236,7 @@ struct SourcesFile {
 #[serde(deny_unknown_fields)]
 struct RawSource {
     id: Spanned<String>,
+    short: Spanned<String>,
     publisher: Spanned<String>,
     title: Spanned<String>,
     published: Option<Spanned<toml::value::Datetime>>,
@@ -171,6 +273,125 @@ struct RawCommitment {
     when: Option<Spanned<String>>,
 }
 
+type Ids = Spanned<Vec<Spanned<String>>>;
+type TomlDate = Spanned<toml::value::Datetime>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartiesFile {
+    #[serde(default)]
+    party: Vec<RawParty>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawParty {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    description: Spanned<String>,
+    sources: Ids,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IssuesFile {
+    #[serde(default)]
+    issue: Vec<RawIssue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIssue {
+    slug: Spanned<String>,
+    title: Spanned<String>,
+    question: Spanned<String>,
+    summary: Spanned<String>,
+    points: Spanned<Vec<Spanned<i64>>>,
+    sources: Ids,
+    #[serde(default)]
+    outcome: Vec<RawOutcome>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOutcome {
+    date: TomlDate,
+    text: Spanned<String>,
+    sources: Ids,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PositionsFile {
+    #[serde(default)]
+    position: Vec<RawPosition>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPosition {
+    issue: Spanned<String>,
+    party: Spanned<String>,
+    no_public_position: Option<Spanned<bool>>,
+    label: Option<Spanned<String>>,
+    stance: Option<Spanned<String>>,
+    camp: Option<Spanned<String>>,
+    as_of: Option<TomlDate>,
+    sources: Option<Ids>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeopleFile {
+    #[serde(default)]
+    person: Vec<RawPerson>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPerson {
+    name: Spanned<String>,
+    role: Spanned<String>,
+    party: Option<Spanned<String>>,
+    group: Spanned<String>,
+    sources: Ids,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventsFile {
+    #[serde(default)]
+    event: Vec<RawEvent>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    date: TomlDate,
+    title: Spanned<String>,
+    text: Spanned<String>,
+    sources: Ids,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FiguresFile {
+    #[serde(default)]
+    figure: Vec<RawFigure>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFigure {
+    id: Spanned<String>,
+    label: Spanned<String>,
+    value: Spanned<String>,
+    detail: Spanned<String>,
+    attribution: Spanned<String>,
+    as_of: TomlDate,
+    sources: Ids,
+}
+
 /// Collects errors for one file, turning byte offsets into line numbers.
 struct Report<'a> {
     file: &'a str,
@@ -180,30 +401,17 @@ struct Report<'a> {
 
 impl<'a> Report<'a> {
     fn new((file, text): (&'a str, &'a str)) -> Self {
-        Report {
-            file,
-            text,
-            errors: Vec::new(),
-        }
+        Report { file, text, errors: Vec::new() }
     }
 
     fn line_of(&self, span: &Range<usize>) -> usize {
         let end = span.start.min(self.text.len());
-        self.text.as_bytes()[..end]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count()
-            + 1
+        self.text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
     }
 
     fn error(&mut self, span: &Range<usize>, field: impl Into<String>, message: impl Into<String>) {
         let line = Some(self.line_of(span));
-        self.errors.push(DataError {
-            file: self.file.to_owned(),
-            line,
-            field: field.into(),
-            message: message.into(),
-        });
+        self.errors.push(DataError { file: self.file.to_owned(), line, field: field.into(), message: message.into() });
     }
 
     /// Parses the whole file; a syntax or shape error stops here with the parser's position.
@@ -240,16 +448,8 @@ impl<'a> Report<'a> {
             _ => None,
         };
         date.unwrap_or_else(|| {
-            self.error(
-                &value.span(),
-                field,
-                "must be a date like 2025-09-29, with no time",
-            );
-            Date {
-                year: 0,
-                month: 1,
-                day: 1,
-            }
+            self.error(&value.span(), field, "must be a date like 2025-09-29, with no time");
+            Date { year: 0, month: 1, day: 1 }
         })
     }
 
@@ -262,11 +462,7 @@ impl<'a> Report<'a> {
         known: Option<&BTreeSet<String>>,
     ) -> Vec<String> {
         if ids.get_ref().is_empty() {
-            self.error(
-                &ids.span(),
-                field,
-                "needs at least one source id: no source, no claim",
-            );
+            self.error(&ids.span(), field, "needs at least one source id: no source, no claim");
         }
         ids.get_ref()
             .iter()
@@ -275,10 +471,7 @@ impl<'a> Report<'a> {
                     self.error(
                         &id.span(),
                         field,
-                        format!(
-                            "unknown source id \"{}\" (not in data/sources.toml)",
-                            id.get_ref()
-                        ),
+                        format!("unknown source id \"{}\" (not in data/sources.toml)", id.get_ref()),
                     );
                 }
                 id.get_ref().clone()
@@ -300,9 +493,7 @@ fn sentence_count(text: &str) -> usize {
     (0..chars.len())
         .filter(|&i| matches!(chars[i], '.' | '?' | '!'))
         .filter(|&i| {
-            let rest = chars[i + 1..]
-                .iter()
-                .skip_while(|c| matches!(c, '"' | '\'' | ')'));
+            let rest = chars[i + 1..].iter().skip_while(|c| matches!(c, '"' | '\'' | ')'));
             rest.clone().next().is_none_or(|c| c.is_whitespace())
         })
         .count()
@@ -310,44 +501,398 @@ fn sentence_count(text: &str) -> usize {
 
 /// The slugs a data file may use, for error messages.
 fn slugs<T: Copy>(all: &[T], slug: fn(T) -> &'static str) -> String {
-    all.iter()
-        .map(|item| slug(*item))
-        .collect::<Vec<_>>()
-        .join(", ")
+    all.iter().map(|item| slug(*item)).collect::<Vec<_>>().join(", ")
 }
 
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Checks every file and returns the content, or every problem found.
-pub fn load(files: &DataFiles<'_>) -> Result<Content, Vec<DataError>> {
+/// Checks every file and returns the content, or every problem found. `read` gives the text of
+/// each file in [`FILES`] by name.
+pub fn load(read: &dyn Fn(&str) -> Result<String, String>) -> Result<Content, Vec<DataError>> {
     let mut errors = Vec::new();
-    let sources = load_sources(files.sources, &mut errors);
-    let known: Option<BTreeSet<String>> = sources
-        .as_ref()
-        .map(|sources| sources.iter().map(|s| s.id.clone()).collect());
-    let meta = load_meta(files.meta, known.as_ref(), &mut errors);
-    let points = load_points(
-        files.points,
-        meta.as_ref().map(|(_, plan)| plan),
-        known.as_ref(),
-        &mut errors,
-    );
-    match (errors.is_empty(), meta, sources) {
-        (true, Some((explainer, plan)), Some(sources)) => Ok(Content {
-            explainer,
-            plan,
-            sources,
-            points,
-        }),
+    let mut texts = Vec::with_capacity(FILES.len());
+    for file in FILES {
+        match read(file) {
+            Ok(text) => texts.push(text),
+            Err(message) => {
+                errors.push(DataError { file: file.into(), line: None, field: String::new(), message });
+                texts.push(String::new());
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let file = |i: usize| (FILES[i], texts[i].as_str());
+
+    let sources = load_sources(file(1), &mut errors);
+    let known: Option<BTreeSet<String>> =
+        sources.as_ref().map(|sources| sources.iter().map(|s| s.id.clone()).collect());
+    let meta = load_meta(file(0), known.as_ref(), &mut errors);
+    let points = load_points(file(2), meta.as_ref().map(|(_, plan)| plan), known.as_ref(), &mut errors);
+    let latest = meta.as_ref().map(|(explainer, _)| explainer.as_of);
+    let numbers = points.as_ref().map(|points| points.iter().map(|p| p.number).collect());
+    let context = Context { sources: known.as_ref(), points: numbers, latest };
+    let parties = load_parties(file(3), &context, &mut errors);
+    let issues = load_issues(file(4), &context, &mut errors);
+    let positions = load_positions(file(5), (file(4), &issues), &parties, &context, &mut errors);
+    let people = load_people(file(6), &parties, &context, &mut errors);
+    let events = load_events(file(7), &context, &mut errors);
+    let figures = load_figures(file(8), &context, &mut errors);
+    match (errors.is_empty(), meta, sources, points) {
+        (true, Some((explainer, plan)), Some(sources), Some(points)) => {
+            Ok(Content { explainer, plan, sources, points, parties, issues, positions, people, events, figures })
+        }
         _ => Err(errors),
     }
+}
+
+/// What later files are checked against.
+struct Context<'a> {
+    /// `None` when data/sources.toml did not parse.
+    sources: Option<&'a BTreeSet<String>>,
+    /// `None` when data/points.toml did not parse: references to points are then not checked.
+    points: Option<BTreeSet<u8>>,
+    /// The explainer's as-of date: nothing may be dated after it.
+    latest: Option<Date>,
+}
+
+impl Report<'_> {
+    /// A date no later than the explainer's as-of date.
+    fn dated(&mut self, value: &TomlDate, field: &str, context: &Context<'_>) -> Date {
+        let date = self.date(value, field);
+        if let Some(latest) = context.latest.filter(|latest| date > *latest) {
+            self.error(
+                &value.span(),
+                field,
+                format!("{date} is after the explainer's as-of date ({latest}) in data/meta.toml"),
+            );
+        }
+        date
+    }
+
+    fn slug(&mut self, value: &Spanned<String>, field: &str, seen: &mut BTreeSet<String>) -> String {
+        let slug = value.get_ref().clone();
+        if !is_slug(&slug) {
+            let message = format!("\"{slug}\" must use only lowercase letters, digits and hyphens");
+            self.error(&value.span(), field, message);
+        } else if !seen.insert(slug.clone()) {
+            self.error(&value.span(), field, format!("\"{slug}\" is used twice"));
+        }
+        slug
+    }
+
+    fn sentences(&mut self, value: &Spanned<String>, field: &str, range: std::ops::RangeInclusive<usize>) -> String {
+        let text = self.text(value, field);
+        let count = sentence_count(&text);
+        if !text.is_empty() && !range.contains(&count) {
+            let message = format!("has {count} sentence(s); write {} to {}", range.start(), range.end());
+            self.error(&value.span(), field, message);
+        }
+        text
+    }
+}
+
+fn load_parties(file: (&str, &str), context: &Context<'_>, errors: &mut Vec<DataError>) -> Vec<Party> {
+    let mut report = Report::new(file);
+    let mut seen = BTreeSet::new();
+    let parties = report
+        .parse::<PartiesFile>()
+        .map(|parsed| parsed.party)
+        .unwrap_or_default()
+        .iter()
+        .map(|raw| {
+            let id = report.slug(&raw.id, "party.id", &mut seen);
+            let at = |field: &str| format!("party[{id}].{field}");
+            Party {
+                name: report.text(&raw.name, &at("name")),
+                description: report.text(&raw.description, &at("description")),
+                sources: report.source_ids(&raw.sources, &at("sources"), context.sources),
+                id,
+            }
+        })
+        .collect();
+    errors.append(&mut report.errors);
+    parties
+}
+
+fn load_issues(file: (&str, &str), context: &Context<'_>, errors: &mut Vec<DataError>) -> Vec<Issue> {
+    let mut report = Report::new(file);
+    let mut seen = BTreeSet::new();
+    let issues = report
+        .parse::<IssuesFile>()
+        .map(|parsed| parsed.issue)
+        .unwrap_or_default()
+        .iter()
+        .map(|raw| {
+            let slug = report.slug(&raw.slug, "issue.slug", &mut seen);
+            let at = |field: &str| format!("issue[{slug}].{field}");
+            if raw.points.get_ref().is_empty() {
+                report.error(&raw.points.span(), at("points"), "name at least one point of the plan");
+            }
+            let points = raw
+                .points
+                .get_ref()
+                .iter()
+                .filter_map(|n| {
+                    let number = u8::try_from(*n.get_ref()).ok();
+                    let known =
+                        context.points.as_ref().is_none_or(|points| number.is_some_and(|n| points.contains(&n)));
+                    if !known {
+                        let message = format!("unknown point {} (not in data/points.toml)", n.get_ref());
+                        report.error(&n.span(), at("points"), message);
+                    }
+                    number
+                })
+                .collect();
+            if raw.outcome.is_empty() {
+                report.error(
+                    &raw.slug.span(),
+                    at("outcome"),
+                    "needs at least one [[issue.outcome]]: what happened next",
+                );
+            }
+            let outcomes = raw
+                .outcome
+                .iter()
+                .map(|o| Outcome {
+                    date: report.dated(&o.date, &at("outcome.date"), context),
+                    text: report.text(&o.text, &at("outcome.text")),
+                    sources: report.source_ids(&o.sources, &at("outcome.sources"), context.sources),
+                })
+                .collect();
+            Issue {
+                title: report.text(&raw.title, &at("title")),
+                question: report.text(&raw.question, &at("question")),
+                summary: report.sentences(&raw.summary, &at("summary"), 1..=3),
+                points,
+                sources: report.source_ids(&raw.sources, &at("sources"), context.sources),
+                outcomes,
+                slug,
+            }
+        })
+        .collect();
+    errors.append(&mut report.errors);
+    issues
+}
+
+fn load_positions(
+    file: (&str, &str),
+    (issues_file, issues): ((&str, &str), &[Issue]),
+    parties: &[Party],
+    context: &Context<'_>,
+    errors: &mut Vec<DataError>,
+) -> Vec<Position> {
+    let mut report = Report::new(file);
+    let mut seen = BTreeSet::new();
+    let raw_positions = report.parse::<PositionsFile>().map(|parsed| parsed.position);
+    let parsed = raw_positions.is_some();
+    let positions: Vec<Position> = raw_positions
+        .unwrap_or_default()
+        .iter()
+        .map(|raw| {
+            let (issue, party) = (raw.issue.get_ref().clone(), raw.party.get_ref().clone());
+            let at = |field: &str| format!("position[{issue}/{party}].{field}");
+            if !issues.iter().any(|i| i.slug == issue) {
+                report.error(
+                    &raw.issue.span(),
+                    at("issue"),
+                    format!("unknown issue \"{issue}\" (not in data/issues.toml)"),
+                );
+            }
+            if !parties.iter().any(|p| p.id == party) {
+                report.error(
+                    &raw.party.span(),
+                    at("party"),
+                    format!("unknown party \"{party}\" (not in data/parties.toml)"),
+                );
+            }
+            if !seen.insert((issue.clone(), party.clone())) {
+                report.error(
+                    &raw.party.span(),
+                    at("party"),
+                    format!("a second position for \"{party}\" on \"{issue}\""),
+                );
+            }
+            let stance = load_stance(&mut report, raw, &at, context);
+            Position { issue, party, stance }
+        })
+        .collect();
+    errors.append(&mut report.errors);
+
+    // Every party needs an entry on every issue, even if only to say our sources have none.
+    if parsed {
+        let mut issue_report = Report::new(issues_file);
+        let slugs = issue_report.parse::<IssuesFile>().map(|f| f.issue).unwrap_or_default();
+        for issue in &slugs {
+            for party in parties {
+                let covered = positions.iter().any(|p| p.issue == *issue.slug.get_ref() && p.party == party.id);
+                if !covered && issues.iter().any(|i| i.slug == *issue.slug.get_ref()) {
+                    issue_report.error(
+                        &issue.slug.span(),
+                        format!("issue[{}]", issue.slug.get_ref()),
+                        format!(
+                            "party \"{}\" has neither a position nor `no_public_position = true` in data/positions.toml",
+                            party.id
+                        ),
+                    );
+                }
+            }
+        }
+        errors.append(&mut issue_report.errors);
+    }
+    positions
+}
+
+/// A stance needs all its fields; `no_public_position = true` needs none of them.
+fn load_stance(
+    report: &mut Report<'_>,
+    raw: &RawPosition,
+    at: &dyn Fn(&str) -> String,
+    context: &Context<'_>,
+) -> Option<Stance> {
+    let none = raw.no_public_position.as_ref().is_some_and(|flag| *flag.get_ref());
+    let given: Vec<&str> = [
+        raw.label.as_ref().map(|_| "label"),
+        raw.stance.as_ref().map(|_| "stance"),
+        raw.camp.as_ref().map(|_| "camp"),
+        raw.as_of.as_ref().map(|_| "as_of"),
+        raw.sources.as_ref().map(|_| "sources"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if none {
+        if !given.is_empty() {
+            let message =
+                format!("has `no_public_position = true` and also {}: keep one or the other", given.join(", "));
+            report.error(&raw.party.span(), at("no_public_position"), message);
+        }
+        return None;
+    }
+    let (Some(label), Some(stance), Some(camp), Some(as_of), Some(sources)) =
+        (&raw.label, &raw.stance, &raw.camp, &raw.as_of, &raw.sources)
+    else {
+        let missing: Vec<&str> =
+            ["label", "stance", "camp", "as_of", "sources"].into_iter().filter(|f| !given.contains(f)).collect();
+        let message =
+            format!("needs {} (or `no_public_position = true` if our sources give no position)", missing.join(", "));
+        report.error(&raw.party.span(), at("stance"), message);
+        return None;
+    };
+    Some(Stance {
+        label: report.text(label, &at("label")),
+        text: report.sentences(stance, &at("stance"), 1..=3),
+        camp: report.text(camp, &at("camp")),
+        as_of: report.dated(as_of, &at("as_of"), context),
+        sources: report.source_ids(sources, &at("sources"), context.sources),
+    })
+}
+
+fn load_people(
+    file: (&str, &str),
+    parties: &[Party],
+    context: &Context<'_>,
+    errors: &mut Vec<DataError>,
+) -> Vec<Person> {
+    let mut report = Report::new(file);
+    let people = report
+        .parse::<PeopleFile>()
+        .map(|parsed| parsed.person)
+        .unwrap_or_default()
+        .iter()
+        .map(|raw| {
+            let name = report.text(&raw.name, "person.name");
+            let at = |field: &str| format!("person[{name}].{field}");
+            let party = raw.party.as_ref().map(|party| {
+                if !parties.iter().any(|p| p.id == *party.get_ref()) {
+                    let message = format!("unknown party \"{}\" (not in data/parties.toml)", party.get_ref());
+                    report.error(&party.span(), at("party"), message);
+                }
+                party.get_ref().clone()
+            });
+            let group = PersonGroup::from_slug(raw.group.get_ref()).unwrap_or_else(|| {
+                let message = format!(
+                    "bad group \"{}\" (expected one of: {})",
+                    raw.group.get_ref(),
+                    slugs(&PersonGroup::ALL, PersonGroup::slug)
+                );
+                report.error(&raw.group.span(), at("group"), message);
+                PersonGroup::Official
+            });
+            Person {
+                role: report.text(&raw.role, &at("role")),
+                party,
+                group,
+                sources: report.source_ids(&raw.sources, &at("sources"), context.sources),
+                name,
+            }
+        })
+        .collect();
+    errors.append(&mut report.errors);
+    people
+}
+
+fn load_events(file: (&str, &str), context: &Context<'_>, errors: &mut Vec<DataError>) -> Vec<Event> {
+    let mut report = Report::new(file);
+    let mut previous: Option<Date> = None;
+    let events = report
+        .parse::<EventsFile>()
+        .map(|parsed| parsed.event)
+        .unwrap_or_default()
+        .iter()
+        .map(|raw| {
+            let date = report.dated(&raw.date, "event.date", context);
+            if previous.is_some_and(|previous| date < previous) {
+                report.error(
+                    &raw.date.span(),
+                    "event.date",
+                    format!("{date} is out of order: list events oldest first"),
+                );
+            }
+            previous = Some(date);
+            let at = |field: &str| format!("event[{}].{field}", date.iso());
+            Event {
+                date,
+                title: report.text(&raw.title, &at("title")),
+                text: report.sentences(&raw.text, &at("text"), 1..=3),
+                sources: report.source_ids(&raw.sources, &at("sources"), context.sources),
+            }
+        })
+        .collect();
+    errors.append(&mut report.errors);
+    events
+}
+
+fn load_figures(file: (&str, &str), context: &Context<'_>, errors: &mut Vec<DataError>) -> Vec<Figure> {
+    let mut report = Report::new(file);
+    let mut seen = BTreeSet::new();
+    let figures = report
+        .parse::<FiguresFile>()
+        .map(|parsed| parsed.figure)
+        .unwrap_or_default()
+        .iter()
+        .map(|raw| {
+            let id = report.slug(&raw.id, "figure.id", &mut seen);
+            let at = |field: &str| format!("figure[{id}].{field}");
+            Figure {
+                label: report.text(&raw.label, &at("label")),
+                value: report.text(&raw.value, &at("value")),
+                detail: report.text(&raw.detail, &at("detail")),
+                attribution: report.text(&raw.attribution, &at("attribution")),
+                as_of: report.dated(&raw.as_of, &at("as_of"), context),
+                sources: report.source_ids(&raw.sources, &at("sources"), context.sources),
+                id,
+            }
+        })
+        .collect();
+    errors.append(&mut report.errors);
+    figures
 }
 
 fn load_meta(
@@ -356,38 +901,40 @@ fn load_meta(
     errors: &mut Vec<DataError>,
 ) -> Option<(Explainer, Plan)> {
     let mut report = Report::new(file);
-    let parsed = report
-        .parse::<MetaFile>()
-        .map(|MetaFile { explainer, plan }| {
-            let explainer = Explainer {
-                title: report.text(&explainer.title, "explainer.title"),
-                standfirst: report.text(&explainer.standfirst, "explainer.standfirst"),
-                as_of: report.date(&explainer.as_of, "explainer.as_of"),
-            };
-            let point_count = u8::try_from(*plan.point_count.get_ref()).unwrap_or(0);
-            if point_count == 0 {
-                report.error(
-                    &plan.point_count.span(),
-                    "plan.point_count",
-                    "must be between 1 and 255",
-                );
-            }
-            let published = report.date(&plan.published, "plan.published");
-            if explainer.as_of < published {
-                report.error(
-                    &plan.published.span(),
-                    "plan.published",
-                    format!("is later than explainer.as_of ({})", explainer.as_of),
-                );
-            }
-            let plan = Plan {
-                name: report.text(&plan.name, "plan.name"),
-                published,
-                point_count,
-                sources: report.source_ids(&plan.sources, "plan.sources", known),
-            };
-            (explainer, plan)
-        });
+    let parsed = report.parse::<MetaFile>().map(|MetaFile { explainer, plan, about }| {
+        let about = about
+            .iter()
+            .map(|section| AboutSection {
+                heading: report.text(&section.heading, "about.heading"),
+                paragraphs: section.paragraphs.iter().map(|p| report.text(p, "about.paragraphs")).collect(),
+            })
+            .collect();
+        let explainer = Explainer {
+            title: report.text(&explainer.title, "explainer.title"),
+            standfirst: report.text(&explainer.standfirst, "explainer.standfirst"),
+            as_of: report.date(&explainer.as_of, "explainer.as_of"),
+            about,
+        };
+        let point_count = u8::try_from(*plan.point_count.get_ref()).unwrap_or(0);
+        if point_count == 0 {
+            report.error(&plan.point_count.span(), "plan.point_count", "must be between 1 and 255");
+        }
+        let published = report.date(&plan.published, "plan.published");
+        if explainer.as_of < published {
+            report.error(
+                &plan.published.span(),
+                "plan.published",
+                format!("is later than explainer.as_of ({})", explainer.as_of),
+            );
+        }
+        let plan = Plan {
+            name: report.text(&plan.name, "plan.name"),
+            published,
+            point_count,
+            sources: report.source_ids(&plan.sources, "plan.sources", known),
+        };
+        (explainer, plan)
+    });
     errors.append(&mut report.errors);
     parsed
 }
@@ -413,11 +960,7 @@ fn load_sources(file: (&str, &str), errors: &mut Vec<DataError>) -> Option<Vec<S
                     );
                 }
                 if !seen.insert(id.clone()) {
-                    report.error(
-                        &raw.id.span(),
-                        at("id"),
-                        format!("duplicate source id \"{id}\""),
-                    );
+                    report.error(&raw.id.span(), at("id"), format!("duplicate source id \"{id}\""));
                 }
                 for url in &raw.urls {
                     let url_text = url.get_ref();
@@ -430,12 +973,10 @@ fn load_sources(file: (&str, &str), errors: &mut Vec<DataError>) -> Option<Vec<S
                     }
                 }
                 Source {
+                    short: report.text(&raw.short, &at("short")),
                     publisher: report.text(&raw.publisher, &at("publisher")),
                     title: report.text(&raw.title, &at("title")),
-                    published: raw
-                        .published
-                        .as_ref()
-                        .map(|date| report.date(date, &at("published"))),
+                    published: raw.published.as_ref().map(|date| report.date(date, &at("published"))),
                     urls: raw.urls.iter().map(|url| url.get_ref().clone()).collect(),
                     note: report.optional_text(&raw.note, &at("note")),
                     id,
@@ -452,12 +993,12 @@ fn load_points(
     plan: Option<&Plan>,
     known: Option<&BTreeSet<String>>,
     errors: &mut Vec<DataError>,
-) -> Vec<Point> {
+) -> Option<Vec<Point>> {
     let mut report = Report::new(file);
     let raw_points = report.parse::<PointsFile>().map(|parsed| parsed.point);
     let Some(raw_points) = raw_points else {
         errors.append(&mut report.errors);
-        return Vec::new();
+        return None;
     };
     if raw_points.is_empty() {
         report.error(&(0..0), "point", "no [[point]] tables found");
@@ -469,44 +1010,24 @@ fn load_points(
         let number = *raw.number.get_ref();
         let at = |field: &str| format!("point[{number}].{field}");
         if !seen.insert(number) {
-            report.error(
-                &raw.number.span(),
-                at("number"),
-                format!("duplicate point number {number}"),
-            );
+            report.error(&raw.number.span(), at("number"), format!("duplicate point number {number}"));
         } else if number > expected {
-            let message = format!(
-                "point {expected} is missing: found {number} where {expected} was expected"
-            );
+            let message = format!("point {expected} is missing: found {number} where {expected} was expected");
             report.error(&raw.number.span(), at("number"), message);
         } else if number < expected {
-            let message = format!(
-                "points must be in order 1, 2, 3…: found {number} after {}",
-                expected - 1
-            );
+            let message = format!("points must be in order 1, 2, 3…: found {number} after {}", expected - 1);
             report.error(&raw.number.span(), at("number"), message);
         }
         expected = expected.max(number + 1);
 
         let phase = Phase::from_slug(raw.phase.get_ref()).unwrap_or_else(|| {
-            let message = format!(
-                "bad phase \"{}\" (expected one of: {})",
-                raw.phase.get_ref(),
-                slugs(&Phase::ALL, Phase::slug)
-            );
+            let message =
+                format!("bad phase \"{}\" (expected one of: {})", raw.phase.get_ref(), slugs(&Phase::ALL, Phase::slug));
             report.error(&raw.phase.span(), at("phase"), message);
             Phase::First
         });
         let topics = load_topics(&mut report, &raw.topics, &at("topics"));
-        let summary = report.text(&raw.summary, &at("summary"));
-        let sentences = sentence_count(&summary);
-        if !summary.is_empty() && !(2..=4).contains(&sentences) {
-            report.error(
-                &raw.summary.span(),
-                at("summary"),
-                format!("has {sentences} sentence(s); write 2 to 4"),
-            );
-        }
+        let summary = report.sentences(&raw.summary, &at("summary"), 2..=4);
         if raw.commitment.is_empty() {
             report.error(
                 &raw.number.span(),
@@ -547,14 +1068,10 @@ fn load_points(
         }
     }
     errors.append(&mut report.errors);
-    points
+    Some(points)
 }
 
-fn load_topics(
-    report: &mut Report<'_>,
-    raw: &Spanned<Vec<Spanned<String>>>,
-    field: &str,
-) -> Vec<Topic> {
+fn load_topics(report: &mut Report<'_>, raw: &Spanned<Vec<Spanned<String>>>, field: &str) -> Vec<Topic> {
     if raw.get_ref().is_empty() {
         report.error(&raw.span(), field, "needs at least one topic");
     }
@@ -562,21 +1079,13 @@ fn load_topics(
     for slug in raw.get_ref() {
         match Topic::from_slug(slug.get_ref()) {
             Some(topic) if topics.contains(&topic) => {
-                report.error(
-                    &slug.span(),
-                    field,
-                    format!("topic \"{}\" is listed twice", slug.get_ref()),
-                );
+                report.error(&slug.span(), field, format!("topic \"{}\" is listed twice", slug.get_ref()));
             }
             Some(topic) => topics.push(topic),
             None => report.error(
                 &slug.span(),
                 field,
-                format!(
-                    "bad topic \"{}\" (expected one of: {})",
-                    slug.get_ref(),
-                    slugs(&Topic::ALL, Topic::slug)
-                ),
+                format!("bad topic \"{}\" (expected one of: {})", slug.get_ref(), slugs(&Topic::ALL, Topic::slug)),
             ),
         }
     }

@@ -41,12 +41,8 @@ impl Phase {
             Phase::First => {
                 "Steps that take effect as soon as both sides accept: ceasefire, hostages, prisoners and aid."
             }
-            Phase::Transition => {
-                "Who governs Gaza, who secures it, and how Israeli forces withdraw in the meantime."
-            }
-            Phase::LongTerm => {
-                "The plan's stated aims and its political horizon, with no fixed dates."
-            }
+            Phase::Transition => "Who governs Gaza, who secures it, and how Israeli forces withdraw in the meantime.",
+            Phase::LongTerm => "The plan's stated aims and its political horizon, with no fixed dates.",
         }
     }
 }
@@ -99,6 +95,38 @@ impl Topic {
             Topic::SecurityDisarmament => "Security and disarmament",
             Topic::ReconstructionEconomy => "Reconstruction and economy",
             Topic::PoliticalHorizon => "Political horizon",
+        }
+    }
+}
+
+/// Why a person appears in the explainer; the people page groups by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PersonGroup {
+    Delegate,
+    Official,
+    Prisoner,
+}
+
+impl PersonGroup {
+    pub const ALL: [PersonGroup; 3] = [PersonGroup::Delegate, PersonGroup::Official, PersonGroup::Prisoner];
+
+    pub const fn slug(self) -> &'static str {
+        match self {
+            PersonGroup::Delegate => "delegate",
+            PersonGroup::Official => "official",
+            PersonGroup::Prisoner => "prisoner",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|group| group.slug() == slug)
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            PersonGroup::Delegate => "At the table in Sharm El Sheikh",
+            PersonGroup::Official => "Leaders and officials",
+            PersonGroup::Prisoner => "Prisoners named in the talks",
         }
     }
 }

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, CommitmentList, PointPager, SourceList, TopicTags};
+use crate::components::{AsOf, CommitmentList, PointPager, SourceList, TalksForPoint, TopicTags};
 use crate::hooks::{VIEW_HEADING_ID, use_arrow_keys};
-use crate::model::{PLAN, PointNumber, point};
+use crate::model::{PLAN, PointNumber};
 use crate::route::Route;
 use crate::views::NotFound;
 
@@ -17,7 +17,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
     let number = props.number;
     let to_route = |n: PointNumber| Route::Point { number: n };
     use_arrow_keys(number.previous().map(to_route), number.next().map(to_route));
-    let Some(point) = point(number) else {
+    let Some(point) = number.point() else {
         return html! { <NotFound /> };
     };
     html! {
@@ -38,6 +38,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
             </section>
             <SourceList ids={point.sources} />
             <AsOf date={PLAN.published} what="Plan text" />
+            <TalksForPoint number={point.number} />
             <PointPager {number} />
         </article>
     }

@@ -18,47 +18,29 @@ pub struct Size {
 impl std::ops::Add for Size {
     type Output = Size;
     fn add(self, other: Size) -> Size {
-        Size {
-            raw: self.raw + other.raw,
-            gzip: self.gzip + other.gzip,
-            brotli: self.brotli + other.brotli,
-        }
+        Size { raw: self.raw + other.raw, gzip: self.gzip + other.gzip, brotli: self.brotli + other.brotli }
     }
 }
 
 pub fn measure(bytes: &[u8]) -> Size {
     let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    let gzip = gzip
-        .write_all(bytes)
-        .and_then(|()| gzip.finish())
-        .map_or(0, |out| out.len());
+    let gzip = gzip.write_all(bytes).and_then(|()| gzip.finish()).map_or(0, |out| out.len());
     let mut brotli = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        lgwin: 22,
-        ..Default::default()
-    };
-    let brotli =
-        brotli::BrotliCompress(&mut &bytes[..], &mut brotli, &params).map_or(0, |_| brotli.len());
-    Size {
-        raw: bytes.len(),
-        gzip,
-        brotli,
-    }
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    let brotli = brotli::BrotliCompress(&mut &bytes[..], &mut brotli, &params).map_or(0, |_| brotli.len());
+    Size { raw: bytes.len(), gzip, brotli }
 }
 
 /// Local files that `index.html` makes the browser fetch at once (`href` and `src`).
 pub fn first_view_files(dist: &Path) -> Result<Vec<PathBuf>> {
-    let html = std::fs::read_to_string(dist.join("index.html"))
-        .map_err(|e| format!("cannot read index.html: {e}"))?;
+    let html = std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("cannot read index.html: {e}"))?;
     let mut files = vec![dist.join("index.html")];
     for attr in ["href=\"", "src=\""] {
         for piece in html.split(attr).skip(1) {
             let url = piece.split('"').next().unwrap_or("");
             let name = url.rsplit('/').next().unwrap_or("");
             let file = dist.join(name);
-            if !url.contains("://") && !name.is_empty() && file.is_file() && !files.contains(&file)
-            {
+            if !url.contains("://") && !name.is_empty() && file.is_file() && !files.contains(&file) {
                 files.push(file);
             }
         }
@@ -69,8 +51,7 @@ pub fn first_view_files(dist: &Path) -> Result<Vec<PathBuf>> {
 pub fn first_view_size(dist: &Path) -> Result<Size> {
     let mut total = Size::default();
     for file in first_view_files(dist)? {
-        let bytes =
-            std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         total = total + measure(&bytes);
     }
     Ok(total)
@@ -86,11 +67,7 @@ pub fn check_budget(dist: &Path) -> Result {
             kb(FIRST_VIEW_BUDGET_BROTLI)
         ));
     }
-    println!(
-        "first view: {} brotli (budget {})",
-        kb(size.brotli),
-        kb(FIRST_VIEW_BUDGET_BROTLI)
-    );
+    println!("first view: {} brotli (budget {})", kb(size.brotli), kb(FIRST_VIEW_BUDGET_BROTLI));
     Ok(())
 }
 
@@ -106,35 +83,17 @@ pub fn run() -> Result {
         .filter(|path| path.is_file())
         .collect();
     entries.sort();
-    println!(
-        "{:<44} {:>10} {:>10} {:>10}",
-        "file", "raw", "gzip", "brotli"
-    );
+    println!("{:<44} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
     let first_view = first_view_files(&dist)?;
     for path in &entries {
-        let bytes =
-            std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let size = measure(&bytes);
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let marker = if first_view.contains(path) { "*" } else { " " };
-        println!(
-            "{marker}{name:<43} {:>10} {:>10} {:>10}",
-            kb(size.raw),
-            kb(size.gzip),
-            kb(size.brotli)
-        );
+        println!("{marker}{name:<43} {:>10} {:>10} {:>10}", kb(size.raw), kb(size.gzip), kb(size.brotli));
     }
     let total = first_view_size(&dist)?;
-    println!(
-        "{:<44} {:>10} {:>10} {:>10}",
-        "first view (* above)",
-        kb(total.raw),
-        kb(total.gzip),
-        kb(total.brotli)
-    );
+    println!("{:<44} {:>10} {:>10} {:>10}", "first view (* above)", kb(total.raw), kb(total.gzip), kb(total.brotli));
     check_budget(&dist)
 }
 

@@ -53,17 +53,12 @@ fn main() -> ExitCode {
 
 /// The repository root (xtask lives one level below it).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
 fn serve() -> Result {
     setup::build_tools()?;
-    Cmd::new("trunk")
-        .args(["serve", "--offline"])
-        .with_tools_path()
-        .run()
+    Cmd::new("trunk").args(["serve", "--offline"]).with_tools_path().run()
 }
 
 /// A release build into `dist/` (or `--dist DIR`), honouring `--public-url`.
@@ -80,13 +75,7 @@ pub fn build(args: &[String]) -> Result<PathBuf> {
         }
     }
     Cmd::new("trunk")
-        .args([
-            "build",
-            "--release",
-            "--offline",
-            "--public-url",
-            &public_url,
-        ])
+        .args(["build", "--release", "--offline", "--public-url", &public_url])
         .arg("--dist")
         .arg(&dist)
         .with_tools_path()
@@ -104,72 +93,33 @@ fn test() -> Result {
 
     step("clippy (native and wasm)");
     Cmd::new("cargo")
-        .args([
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--features",
-            "ssr,csr",
-            "--",
-            "-D",
-            "warnings",
-        ])
+        .args(["clippy", "--workspace", "--all-targets", "--features", "ssr,csr", "--", "-D", "warnings"])
         .run()?;
     Cmd::new("cargo")
-        .args([
-            "clippy",
-            "--lib",
-            "--bins",
-            "--tests",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--features",
-            "csr",
-        ])
+        .args(["clippy", "--lib", "--bins", "--tests", "--target", "wasm32-unknown-unknown", "--features", "csr"])
         .args(["--", "-D", "warnings"])
         .run()?;
 
     step("native tests: data, model, server rendering");
-    Cmd::new("cargo")
-        .args(["test", "--workspace", "--features", "ssr"])
-        .run()?;
+    Cmd::new("cargo").args(["test", "--workspace", "--features", "ssr"]).run()?;
 
     step("wasm tests in headless Chromium");
     Cmd::new("cargo")
-        .args([
-            "test",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--features",
-            "csr",
-            "--test",
-            "keyboard",
-        ])
+        .args(["test", "--target", "wasm32-unknown-unknown", "--features", "csr", "--test", "keyboard"])
         .env("CHROMEDRIVER", setup::CHROMEDRIVER)
         .env("WASM_BINDGEN_TEST_TIMEOUT", "60")
         .run()?;
 
     step("release builds (site root and a sub-path)");
     build(&[])?;
-    build(&[
-        "--public-url".into(),
-        serve_dist::SUB_PATH.into(),
-        "--dist".into(),
-        "target/dist-subpath".into(),
-    ])?;
+    build(&["--public-url".into(), serve_dist::SUB_PATH.into(), "--dist".into(), "target/dist-subpath".into()])?;
 
     bench::check_budget(&root().join("dist"))?;
 
     step("end-to-end tests (Playwright, Chromium)");
-    let xtask =
-        std::env::current_exe().map_err(|e| format!("cannot locate the xtask binary: {e}"))?;
+    let xtask = std::env::current_exe().map_err(|e| format!("cannot locate the xtask binary: {e}"))?;
     Cmd::new("npx")
-        .args([
-            "playwright",
-            "test",
-            "--config",
-            "tests/e2e/playwright.config.ts",
-        ])
+        .args(["playwright", "test", "--config", "tests/e2e/playwright.config.ts"])
         .env("XTASK_BIN", xtask)
         .env("CHROMIUM_PATH", setup::CHROMIUM)
         .run()

@@ -21,23 +21,13 @@ struct Options {
 }
 
 fn parse(args: &[String]) -> Result<Options> {
-    let mut options = Options {
-        dir: crate::root().join("dist"),
-        port: 4173,
-        base: "/".into(),
-    };
+    let mut options = Options { dir: crate::root().join("dist"), port: 4173, base: "/".into() };
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
-        let value = rest
-            .next()
-            .ok_or_else(|| format!("serve-dist: `{flag}` needs a value"))?;
+        let value = rest.next().ok_or_else(|| format!("serve-dist: `{flag}` needs a value"))?;
         match flag.as_str() {
             "--dir" => options.dir = crate::root().join(value),
-            "--port" => {
-                options.port = value
-                    .parse()
-                    .map_err(|_| format!("serve-dist: bad port `{value}`"))?
-            }
+            "--port" => options.port = value.parse().map_err(|_| format!("serve-dist: bad port `{value}`"))?,
             "--base" => options.base = format!("/{}/", value.trim_matches('/')).replace("//", "/"),
             _ => return Err(format!("serve-dist: unknown option `{flag}`")),
         }
@@ -48,19 +38,11 @@ fn parse(args: &[String]) -> Result<Options> {
 pub fn run(args: &[String]) -> Result {
     let options = parse(args)?;
     if !options.dir.join("index.html").exists() {
-        return Err(format!(
-            "{} has no index.html: run `cargo xtask build` first",
-            options.dir.display()
-        ));
+        return Err(format!("{} has no index.html: run `cargo xtask build` first", options.dir.display()));
     }
     let address = format!("127.0.0.1:{}", options.port);
-    let listener =
-        TcpListener::bind(&address).map_err(|e| format!("cannot listen on {address}: {e}"))?;
-    println!(
-        "serving {} at http://{address}{}",
-        options.dir.display(),
-        options.base
-    );
+    let listener = TcpListener::bind(&address).map_err(|e| format!("cannot listen on {address}: {e}"))?;
+    println!("serving {} at http://{address}{}", options.dir.display(), options.base);
     let options = Arc::new(options);
     for stream in listener.incoming().flatten() {
         let options = Arc::clone(&options);
@@ -83,11 +65,8 @@ fn answer(options: &Options, stream: TcpStream) -> std::io::Result<()> {
     let (method, url) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     let (status, path) = resolve(options, url);
     let body = std::fs::read(&path).unwrap_or_default();
-    let (status, body) = if status == 200 && !path.as_os_str().is_empty() {
-        (200, body)
-    } else {
-        (404, b"not found".to_vec())
-    };
+    let (status, body) =
+        if status == 200 && !path.as_os_str().is_empty() { (200, body) } else { (404, b"not found".to_vec()) };
     let reason = if status == 200 { "OK" } else { "Not Found" };
     let head = format!(
         "HTTP/1.1 {status} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
@@ -107,18 +86,14 @@ fn answer(options: &Options, stream: TcpStream) -> std::io::Result<()> {
 fn resolve(options: &Options, url: &str) -> (u16, PathBuf) {
     let missing = (404, PathBuf::new());
     let path = url.split(['?', '#']).next().unwrap_or("/");
-    let Some(relative) = path
-        .strip_prefix(&options.base)
-        .or_else(|| (path.to_owned() + "/" == options.base).then_some(""))
+    let Some(relative) =
+        path.strip_prefix(&options.base).or_else(|| (path.to_owned() + "/" == options.base).then_some(""))
     else {
         return missing;
     };
     let relative = Path::new(relative);
     // Only plain names: no `..`, no absolute parts.
-    if !relative
-        .components()
-        .all(|c| matches!(c, Component::Normal(_)))
-    {
+    if !relative.components().all(|c| matches!(c, Component::Normal(_))) {
         return missing;
     }
     let candidate = options.dir.join(relative);
@@ -153,11 +128,7 @@ mod tests {
     use super::*;
 
     fn options(base: &str) -> Options {
-        Options {
-            dir: crate::root().join("xtask").join("src"),
-            port: 0,
-            base: base.into(),
-        }
+        Options { dir: crate::root().join("xtask").join("src"), port: 0, base: base.into() }
     }
 
     #[test]
@@ -173,10 +144,7 @@ mod tests {
     fn a_sub_path_serves_only_below_itself() {
         let sub = options("/news/gaza-plan/");
         assert_eq!(resolve(&sub, "/news/gaza-plan/main.rs").0, 200);
-        assert_eq!(
-            resolve(&sub, "/news/gaza-plan").1,
-            sub.dir.join("index.html")
-        );
+        assert_eq!(resolve(&sub, "/news/gaza-plan").1, sub.dir.join("index.html"));
         assert_eq!(resolve(&sub, "/main.rs").0, 404);
     }
 }

@@ -29,31 +29,21 @@ fn installing(what: &str) {
 }
 
 fn wasm_target() -> Result {
-    let installed = Cmd::new("rustup")
-        .args(["target", "list", "--installed"])
-        .probe()
-        .unwrap_or_default();
+    let installed = Cmd::new("rustup").args(["target", "list", "--installed"]).probe().unwrap_or_default();
     if installed.lines().any(|line| line.trim() == WASM_TARGET) {
         return Ok(());
     }
     installing(&format!("the Rust target {WASM_TARGET}"));
-    Cmd::new("rustup")
-        .args(["target", "add", WASM_TARGET])
-        .run()
+    Cmd::new("rustup").args(["target", "add", WASM_TARGET]).run()
 }
 
 fn trunk() -> Result {
-    let version = Cmd::new("trunk")
-        .arg("--version")
-        .probe()
-        .unwrap_or_default();
+    let version = Cmd::new("trunk").arg("--version").probe().unwrap_or_default();
     if version.split_whitespace().nth(1) == Some(TRUNK_VERSION) {
         return Ok(());
     }
     installing(&format!("trunk {TRUNK_VERSION} (a few minutes)"));
-    Cmd::new("cargo")
-        .args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"])
-        .run()
+    Cmd::new("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]).run()
 }
 
 /// wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
@@ -66,15 +56,7 @@ fn wasm_bindgen() -> Result {
     }
     installing(&format!("wasm-bindgen-cli {wanted} (a few minutes)"));
     // Not --locked: one of its locked dependencies is not in the registry this project uses.
-    Cmd::new("cargo")
-        .args([
-            "install",
-            "wasm-bindgen-cli",
-            "--force",
-            "--version",
-            &wanted,
-        ])
-        .run()
+    Cmd::new("cargo").args(["install", "wasm-bindgen-cli", "--force", "--version", &wanted]).run()
 }
 
 /// The version of `package` recorded in Cargo.lock.
@@ -85,9 +67,7 @@ pub fn locked_version(package: &str) -> Result<String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == header {
-            let version = lines
-                .next()
-                .and_then(|l| l.strip_prefix("version = \"")?.strip_suffix('"'));
+            let version = lines.next().and_then(|l| l.strip_prefix("version = \"")?.strip_suffix('"'));
             if let Some(version) = version {
                 return Ok(version.to_owned());
             }
@@ -99,17 +79,14 @@ pub fn locked_version(package: &str) -> Result<String> {
 /// The npm dev-tools pinned in package-lock.json: binaryen's wasm-opt, Playwright.
 fn npm_tools() -> Result {
     let root = crate::root();
-    let lock = std::fs::read(root.join("package-lock.json"))
-        .map_err(|e| format!("cannot read package-lock.json: {e}"))?;
+    let lock =
+        std::fs::read(root.join("package-lock.json")).map_err(|e| format!("cannot read package-lock.json: {e}"))?;
     let stamp = root.join("node_modules").join(".xtask-installed-lock");
     if std::fs::read(&stamp).is_ok_and(|installed| installed == lock) {
         return Ok(());
     }
     if Cmd::new("npm").arg("--version").probe().is_none() {
-        return Err(
-            "npm is missing: install Node.js 20 or newer (Debian: apt-get install nodejs npm)"
-                .into(),
-        );
+        return Err("npm is missing: install Node.js 20 or newer (Debian: apt-get install nodejs npm)".into());
     }
     installing("the npm dev-tools from package-lock.json");
     Cmd::new("npm")
@@ -127,20 +104,10 @@ fn chromium() -> Result {
         return Ok(());
     }
     installing("Chromium and ChromeDriver from Debian");
-    let is_root = Cmd::new("id")
-        .arg("-u")
-        .probe()
-        .is_some_and(|uid| uid.trim() == "0");
+    let is_root = Cmd::new("id").arg("-u").probe().is_some_and(|uid| uid.trim() == "0");
     let apt = |args: &[&str]| {
-        let cmd = if is_root {
-            Cmd::new("apt-get")
-        } else {
-            Cmd::new("sudo").arg("apt-get")
-        };
-        cmd.args(args)
-            .env("DEBIAN_FRONTEND", "noninteractive")
-            .quiet_unless_failed()
-            .run()
+        let cmd = if is_root { Cmd::new("apt-get") } else { Cmd::new("sudo").arg("apt-get") };
+        cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive").quiet_unless_failed().run()
     };
     apt(&["update", "-qq"])?;
     apt(&["install", "-y", "-qq", "chromium", "chromium-driver"])

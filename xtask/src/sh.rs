@@ -14,10 +14,7 @@ impl Cmd {
     pub fn new(program: impl AsRef<OsStr>) -> Self {
         let mut command = Command::new(program);
         command.current_dir(crate::root());
-        Cmd {
-            command,
-            quiet: false,
-        }
+        Cmd { command, quiet: false }
     }
 
     pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Self {
@@ -64,37 +61,20 @@ impl Cmd {
     pub fn run(mut self) -> Result {
         let described = self.describe();
         if self.quiet {
-            let output = self
-                .command
-                .output()
-                .map_err(|e| format!("cannot run `{described}`: {e}"))?;
+            let output = self.command.output().map_err(|e| format!("cannot run `{described}`: {e}"))?;
             if output.status.success() {
                 return Ok(());
             }
-            eprintln!(
-                "{}{}",
-                String::from_utf8_lossy(&output.stdout),
-                String::from_utf8_lossy(&output.stderr)
-            );
+            eprintln!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
             return Err(format!("`{described}` failed ({})", output.status));
         }
-        let status = self
-            .command
-            .status()
-            .map_err(|e| format!("cannot run `{described}`: {e}"))?;
-        if status.success() {
-            Ok(())
-        } else {
-            Err(format!("`{described}` failed ({status})"))
-        }
+        let status = self.command.status().map_err(|e| format!("cannot run `{described}`: {e}"))?;
+        if status.success() { Ok(()) } else { Err(format!("`{described}` failed ({status})")) }
     }
 
     /// Standard output, or `None` if the program is missing or fails: for probing tools.
     pub fn probe(mut self) -> Option<String> {
         let output = self.command.stderr(Stdio::null()).output().ok()?;
-        output
-            .status
-            .success()
-            .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+        output.status.success().then(|| String::from_utf8_lossy(&output.stdout).into_owned())
     }
 }

@@ -1,0 +1,35 @@
+use yew::prelude::*;
+
+use crate::model::source;
+
+#[derive(Properties, PartialEq)]
+pub struct CiteProps {
+    pub ids: &'static [&'static str],
+}
+
+/// A compact source line under a claim: "Source: The National, 6 October 2025".
+/// The full references, with links, are on the Sources page.
+#[component]
+pub fn Cite(props: &CiteProps) -> Html {
+    let label = if props.ids.len() == 1 { "Source: " } else { "Sources: " };
+    html! {
+        <p class="cite">
+            <span class="cite__label">{label}</span>
+            { for props.ids.iter().enumerate().map(|(i, id)| {
+                let separator = if i > 0 { "; " } else { "" };
+                match source(id) {
+                    Some(s) => html! {
+                        <>
+                            {separator}{s.short}
+                            if let Some(date) = s.published {
+                                {", "}<time datetime={date.iso().to_string()}>{date.to_string()}</time>
+                            }
+                        </>
+                    },
+                    // The build rejects unknown ids; the bare id keeps the page whole if one slipped by.
+                    None => html! { <>{separator}{*id}</> },
+                }
+            }) }
+        </p>
+    }
+}

@@ -1,0 +1,38 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct NavLinkProps {
+    pub to: Route,
+    /// Marks the link as the current page for assistive technology and styling.
+    #[prop_or_default]
+    pub current: bool,
+    #[prop_or_default]
+    pub classes: Classes,
+    pub children: Html,
+}
+
+/// An in-app link like yew-router's `Link`, which can also say it is the current page.
+/// Modified clicks (new tab, new window) are left to the browser.
+#[component]
+pub fn NavLink(props: &NavLinkProps) -> Html {
+    let NavLinkProps { to, current, classes, children } = props;
+    let navigator = use_navigator();
+    let base = navigator.as_ref().and_then(|n| n.basename().map(str::to_owned)).unwrap_or_default();
+    let href = format!("{base}{}", to.to_path());
+    let onclick = navigator.map(|navigator| {
+        let to = *to;
+        Callback::from(move |event: MouseEvent| {
+            let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
+            if event.button() == 0 && !modified {
+                event.prevent_default();
+                navigator.push(&to);
+            }
+        })
+    });
+    html! {
+        <a {href} class={classes.clone()} aria-current={current.then_some("page")} {onclick}>{children.clone()}</a>
+    }
+}

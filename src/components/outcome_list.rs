@@ -1,0 +1,25 @@
+use yew::prelude::*;
+
+use crate::components::Cite;
+use crate::model::Outcome;
+
+#[derive(Properties, PartialEq)]
+pub struct OutcomeListProps {
+    pub outcomes: &'static [Outcome],
+}
+
+/// What happened next on an issue, dated and sourced, oldest first.
+#[component]
+pub fn OutcomeList(props: &OutcomeListProps) -> Html {
+    html! {
+        <ol class="outcomes">
+            { for props.outcomes.iter().map(|outcome| html! {
+                <li class="outcome">
+                    <time class="outcome__date" datetime={outcome.date.iso().to_string()}>{outcome.date.to_string()}</time>
+                    <p class="outcome__text">{outcome.text}</p>
+                    <Cite ids={outcome.sources} />
+                </li>
+            }) }
+        </ol>
+    }
+}

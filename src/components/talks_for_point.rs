@@ -1,0 +1,34 @@
+use yew::prelude::*;
+
+use crate::components::NavLink;
+use crate::model::{IssueSlug, issues_touching};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct TalksForPointProps {
+    pub number: u8,
+}
+
+/// On a point's page: the disputed issues at the talks that touch this point.
+#[component]
+pub fn TalksForPoint(props: &TalksForPointProps) -> Html {
+    let issues: Vec<_> = issues_touching(props.number).collect();
+    html! {
+        <section class="talks-for-point" aria-labelledby="talks-heading">
+            <h2 id="talks-heading">{"At the talks"}</h2>
+            if issues.is_empty() {
+                <p>{"In our sources, no issue disputed at the Sharm El Sheikh talks turned on this point."}</p>
+            } else {
+                <p>{"The parties' positions on issues that touch this point:"}</p>
+                <ul class="talks-for-point__issues">
+                    { for issues.into_iter().map(|issue| html! {
+                        <li>
+                            <NavLink to={Route::Issue { slug: IssueSlug::of(issue) }}>{issue.title}</NavLink>
+                            <span class="talks-for-point__question">{" – "}{issue.question}</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

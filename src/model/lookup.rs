@@ -1,0 +1,95 @@
+//! Questions the views ask of the content, answered by deriving from it rather than storing.
+
+use super::content::{
+    EVENTS, FIGURES, ISSUES, Issue, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, Party, Point, Position, SOURCES, Source,
+};
+use super::date::Date;
+use super::vocab::Phase;
+
+pub fn source(id: &str) -> Option<&'static Source> {
+    SOURCES.iter().find(|s| s.id == id)
+}
+
+pub fn party(id: &str) -> Option<&'static Party> {
+    PARTIES.iter().find(|p| p.id == id)
+}
+
+pub fn points_in(phase: Phase) -> impl Iterator<Item = &'static Point> {
+    POINTS.iter().filter(move |p| p.phase == phase)
+}
+
+/// One party's entry on one issue.
+pub fn position(issue: &str, party: &str) -> Option<&'static Position> {
+    POSITIONS.iter().find(|p| p.issue == issue && p.party == party)
+}
+
+/// Each party's entry on the issue, in matrix column order.
+pub fn positions_on(issue: &Issue) -> impl Iterator<Item = (&'static Party, Option<&'static Position>)> {
+    PARTIES.iter().map(move |party| (party, position(issue.slug, party.id)))
+}
+
+/// The issues at the talks that touch a plan point.
+pub fn issues_touching(point: u8) -> impl Iterator<Item = &'static Issue> {
+    ISSUES.iter().filter(move |issue| issue.points.contains(&point))
+}
+
+/// Parties that took a public position on the issue fall into more than one camp.
+pub fn parties_diverge(issue: &Issue) -> bool {
+    let mut camps = positions_on(issue).filter_map(|(_, p)| p.and_then(|p| p.stance.as_ref()).map(|s| s.camp));
+    let first = camps.next();
+    camps.any(|camp| Some(camp) != first)
+}
+
+/// The camps on an issue, in order of first appearance: the matrix labels them A, B, …
+pub fn camps(issue: &Issue) -> Vec<&'static str> {
+    let mut camps = Vec::new();
+    for (_, position) in positions_on(issue) {
+        if let Some(stance) = position.and_then(|p| p.stance.as_ref())
+            && !camps.contains(&stance.camp)
+        {
+            camps.push(stance.camp);
+        }
+    }
+    camps
+}
+
+/// Where a source is cited, as text a reader can follow: "Point 7", "Positions: Disarming Hamas".
+#[derive(Debug, Clone, PartialEq)]
+pub enum Citation {
+    Plan,
+    Point(u8),
+    Issue(&'static Issue),
+    Party(&'static Party),
+    Person(&'static str),
+    Event(&'static str),
+    Figure(&'static str),
+}
+
+/// Everything that cites the source, in the order a reader meets it.
+pub fn citations(id: &str) -> Vec<Citation> {
+    let cites = |sources: &[&str]| sources.contains(&id);
+    let mut found = Vec::new();
+    if cites(PLAN.sources) {
+        found.push(Citation::Plan);
+    }
+    found.extend(POINTS.iter().filter(|p| cites(p.sources)).map(|p| Citation::Point(p.number)));
+    for issue in ISSUES {
+        let in_positions = positions_on(issue)
+            .filter_map(|(_, p)| p.and_then(|p| p.stance.as_ref()))
+            .any(|stance| cites(stance.sources));
+        if cites(issue.sources) || issue.outcomes.iter().any(|o| cites(o.sources)) || in_positions {
+            found.push(Citation::Issue(issue));
+        }
+    }
+    found.extend(PARTIES.iter().filter(|p| cites(p.sources)).map(Citation::Party));
+    found.extend(PEOPLE.iter().filter(|p| cites(p.sources)).map(|p| Citation::Person(p.name)));
+    found.extend(EVENTS.iter().filter(|e| cites(e.sources)).map(|e| Citation::Event(e.title)));
+    found.extend(FIGURES.iter().filter(|f| cites(f.sources)).map(|f| Citation::Figure(f.label)));
+    found
+}
+
+/// The earliest and latest dates of the positions shown, for the matrix's as-of line.
+pub fn positions_reported() -> Option<(Date, Date)> {
+    let dates = || POSITIONS.iter().filter_map(|p| p.stance.as_ref()).map(|s| s.as_of);
+    Some((dates().min()?, dates().max()?))
+}

@@ -1,0 +1,24 @@
+use yew::prelude::*;
+
+use crate::components::AsOf;
+use crate::hooks::VIEW_HEADING_ID;
+use crate::model::EXPLAINER;
+
+/// `/about`: method, currency and corrections, from data/meta.toml.
+#[component]
+pub fn About() -> Html {
+    html! {
+        <article class="about">
+            <header class="view-header">
+                <h1 id={VIEW_HEADING_ID} tabindex="-1">{"About this explainer"}</h1>
+                <AsOf date={EXPLAINER.as_of} />
+            </header>
+            { for EXPLAINER.about.iter().map(|section| html! {
+                <section>
+                    <h2>{section.heading}</h2>
+                    { for section.paragraphs.iter().map(|p| html! { <p>{*p}</p> }) }
+                </section>
+            }) }
+        </article>
+    }
+}

@@ -1,0 +1,36 @@
+use yew::prelude::*;
+
+use crate::components::{AsOf, Cite};
+use crate::hooks::VIEW_HEADING_ID;
+use crate::model::{EXPLAINER, PEOPLE, PersonGroup, party};
+
+/// `/people`: everyone named in our sources, by the part they played.
+#[component]
+pub fn People() -> Html {
+    html! {
+        <article class="people">
+            <header class="view-header">
+                <h1 id={VIEW_HEADING_ID} tabindex="-1">{"Who's who"}</h1>
+                <p class="standfirst">{"The negotiators, the leaders around them, and the prisoners whose names came up in the talks."}</p>
+                <AsOf date={EXPLAINER.as_of} />
+            </header>
+            { for PersonGroup::ALL.into_iter().map(|group| html! {
+                <section aria-labelledby={format!("group-{}", group.slug())}>
+                    <h2 id={format!("group-{}", group.slug())}>{group.label()}</h2>
+                    <ul class="person-list">
+                        { for PEOPLE.iter().filter(|p| p.group == group).map(|person| html! {
+                            <li class="person">
+                                <p class="person__name">{person.name}</p>
+                                if let Some(p) = person.party.and_then(party) {
+                                    <p class="person__party">{p.name}</p>
+                                }
+                                <p class="person__role">{person.role}</p>
+                                <Cite ids={person.sources} />
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }) }
+        </article>
+    }
+}

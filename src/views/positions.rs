@@ -1,0 +1,40 @@
+use yew::prelude::*;
+
+use crate::components::{CampMark, FigureList, PositionsMatrix};
+use crate::hooks::VIEW_HEADING_ID;
+use crate::model::{FIGURES, positions_reported};
+
+/// `/positions`: every disputed issue against every party.
+#[component]
+pub fn Positions() -> Html {
+    html! {
+        <article class="positions">
+            <header class="view-header">
+                <h1 id={VIEW_HEADING_ID} tabindex="-1">{"Who wants what"}</h1>
+                <p class="standfirst">
+                    {"The issues in dispute when talks on the plan opened in Sharm El Sheikh on 6 October 2025, \
+                      and where each party stood. Select an issue for the detail and what happened next."}
+                </p>
+                if let Some((from, to)) = positions_reported() {
+                    <p class="as-of">
+                        {"Positions as reported from "}
+                        <time datetime={from.iso().to_string()}>{from.to_string()}</time>{" to "}
+                        <time datetime={to.iso().to_string()}>{to.to_string()}</time>
+                    </p>
+                }
+            </header>
+            <section class="matrix-legend" aria-label="How to read the table">
+                <p>
+                    <CampMark index={0} />{" "}<CampMark index={1} />
+                    {" On each issue, parties with the same letter stated compatible positions; different letters mark where they diverge."}
+                </p>
+                <p>{"“No public position in our sources” means exactly that: we do not infer one."}</p>
+            </section>
+            <PositionsMatrix />
+            <section class="key-figures" aria-labelledby="figures-heading">
+                <h2 id="figures-heading">{"Key figures"}</h2>
+                <FigureList figures={FIGURES} />
+            </section>
+        </article>
+    }
+}

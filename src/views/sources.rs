@@ -1,0 +1,73 @@
+use yew::prelude::*;
+
+use crate::components::{AsOf, NavLink, SourceEntry};
+use crate::hooks::VIEW_HEADING_ID;
+use crate::model::{Citation, EXPLAINER, IssueSlug, PointNumber, SOURCES, citations};
+use crate::route::Route;
+
+/// `/sources`: every source, and every part of the explainer that cites it.
+#[component]
+pub fn Sources() -> Html {
+    html! {
+        <article class="sources">
+            <header class="view-header">
+                <h1 id={VIEW_HEADING_ID} tabindex="-1">{"Sources"}</h1>
+                <p class="standfirst">{"Every source this explainer uses, and where it is cited."}</p>
+                <AsOf date={EXPLAINER.as_of} />
+            </header>
+            <ul class="source-index">
+                { for SOURCES.iter().map(|source| html! {
+                    <li class="source-index__item">
+                        <p class="source-index__ref"><SourceEntry id={source.id} /></p>
+                        if let Some(note) = source.note {
+                            <p class="source-index__note">{note}</p>
+                        }
+                        <CitedIn id={source.id} />
+                    </li>
+                }) }
+            </ul>
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CitedInProps {
+    id: &'static str,
+}
+
+#[component]
+fn CitedIn(props: &CitedInProps) -> Html {
+    let found = citations(props.id);
+    if found.is_empty() {
+        return html! { <p class="source-index__cited">{"Not cited yet."}</p> };
+    }
+    html! {
+        <p class="source-index__cited">
+            {"Cited in: "}
+            { for found.iter().enumerate().map(|(i, citation)| html! {
+                <>
+                    if i > 0 { {", "} }
+                    { citation_link(citation) }
+                </>
+            }) }
+        </p>
+    }
+}
+
+fn citation_link(citation: &Citation) -> Html {
+    let (route, text) = match citation {
+        Citation::Plan => (Route::Overview, "the plan overview".to_owned()),
+        Citation::Point(n) => match PointNumber::new(*n) {
+            Some(number) => (Route::Point { number }, format!("point {n}")),
+            None => (Route::Overview, format!("point {n}")),
+        },
+        Citation::Issue(issue) => {
+            (Route::Issue { slug: IssueSlug::of(issue) }, format!("positions on {}", issue.title.to_lowercase()))
+        }
+        Citation::Party(party) => (Route::Positions, format!("the profile of {}", party.name)),
+        Citation::Person(name) => (Route::People, (*name).to_owned()),
+        Citation::Event(title) => (Route::Timeline, format!("timeline: {title}")),
+        Citation::Figure(label) => (Route::Positions, format!("figure: {label}")),
+    };
+    html! { <NavLink to={route}>{text}</NavLink> }
+}
