@@ -32,6 +32,25 @@ pub fn use_arrow_keys(previous: Option<Route>, next: Option<Route>) {
     });
 }
 
+/// Starts the app: hydrates the page the build prerendered, or renders into an empty body
+/// (the development server and any page served without prerendering).
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    let prerendered = is_prerendered();
+    let renderer = yew::Renderer::<crate::App>::new();
+    if prerendered {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
+}
+
+/// The prerendered body holds the site's `<main>`; Trunk's own `index.html` body is empty.
+#[cfg(target_arch = "wasm32")]
+fn is_prerendered() -> bool {
+    gloo::utils::document().get_element_by_id("main").is_some()
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use gloo::events::{EventListener, EventListenerOptions};

@@ -11,6 +11,8 @@ mod app;
 mod components;
 pub mod hooks;
 pub mod model;
+#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+pub mod prerender;
 pub mod route;
 mod views;
 

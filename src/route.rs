@@ -2,7 +2,7 @@
 
 use yew_router::Routable;
 
-use crate::model::{EXPLAINER, IssueSlug, PointNumber};
+use crate::model::{EXPLAINER, ISSUES, IssueSlug, POINTS, PointNumber};
 
 #[derive(Routable, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -60,10 +60,41 @@ impl Route {
             Route::Issue { slug } => Some(slug.issue().map_or_else(|| slug.to_string(), |i| i.title.to_owned())),
             Route::Positions => Some("Who wants what".into()),
             Route::Timeline => Some("Timeline".into()),
-            Route::People => Some("People".into()),
+            Route::People => Some("Who's who".into()),
             Route::Sources => Some("Sources".into()),
             Route::About => Some("About this explainer".into()),
             Route::NotFound => Some("Page not found".into()),
+        }
+    }
+
+    /// Every view that has a page of its own, in reading order: what the build prerenders.
+    pub fn all() -> Vec<Route> {
+        let points = POINTS.iter().filter_map(|p| PointNumber::new(p.number)).map(|number| Route::Point { number });
+        let issues = ISSUES.iter().map(|issue| Route::Issue { slug: IssueSlug::of(issue) });
+        std::iter::once(Route::Overview)
+            .chain(points)
+            .chain([Route::Positions])
+            .chain(issues)
+            .chain([Route::Timeline, Route::People, Route::Sources, Route::About])
+            .collect()
+    }
+
+    /// One sentence for search results and link previews.
+    pub fn description(self) -> String {
+        match self {
+            Route::Overview => EXPLAINER.standfirst.to_owned(),
+            Route::Point { number } => number.point().map_or_else(String::new, |p| first_sentence(p.summary)),
+            Route::Issue { slug } => slug.issue().map_or_else(String::new, |i| i.question.to_owned()),
+            Route::Positions => "What Hamas, Israel, the United States and the mediators wanted on each issue \
+                                 disputed at the Sharm El Sheikh talks, and what happened next."
+                .into(),
+            Route::Timeline => "From the attack of 7 October 2023 to the plan, the talks and what followed, \
+                                date by date."
+                .into(),
+            Route::People => "The delegates and officials named in our sources, by party.".into(),
+            Route::Sources => "Every source this explainer cites, and what cites it.".into(),
+            Route::About => "How this explainer was made: where the facts come from and how to report an error.".into(),
+            Route::NotFound => "There is no page at this address.".into(),
         }
     }
 
@@ -73,5 +104,13 @@ impl Route {
             Some(name) => format!("{name} | {}", EXPLAINER.title),
             None => EXPLAINER.title.to_owned(),
         }
+    }
+}
+
+/// The first sentence of a summary, for a description.
+fn first_sentence(text: &str) -> String {
+    match text.find(". ") {
+        Some(end) => text[..=end].to_owned(),
+        None => text.to_owned(),
     }
 }

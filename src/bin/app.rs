@@ -2,5 +2,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    yew::Renderer::<gaza_plan_explainer::App>::new().render();
+    gaza_plan_explainer::hooks::start();
 }

@@ -5,6 +5,7 @@ mod bench;
 mod serve_dist;
 mod setup;
 mod sh;
+mod share_cards;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -81,7 +82,24 @@ pub fn build(args: &[String]) -> Result<PathBuf> {
         .with_tools_path()
         .quiet_unless_failed()
         .run()?;
+    prerender(&dist, &public_url)?;
     Ok(dist)
+}
+
+/// Every view as a static page (`src/prerender.rs`), and a share card per view.
+fn prerender(dist: &Path, public_url: &str) -> Result {
+    let cards = root().join("target").join("share-cards");
+    std::fs::remove_dir_all(&cards)
+        .or_else(|e| if e.kind() == std::io::ErrorKind::NotFound { Ok(()) } else { Err(e) })
+        .map_err(|e| format!("cannot clear {}: {e}", cards.display()))?;
+    Cmd::new("cargo")
+        .args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--"])
+        .arg(dist)
+        .arg(public_url)
+        .arg(&cards)
+        .quiet_unless_failed()
+        .run()?;
+    share_cards::screenshot(&cards, &dist.join("share"))
 }
 
 fn test() -> Result {
@@ -96,7 +114,7 @@ fn test() -> Result {
         .args(["clippy", "--workspace", "--all-targets", "--features", "ssr,csr", "--", "-D", "warnings"])
         .run()?;
     Cmd::new("cargo")
-        .args(["clippy", "--lib", "--bins", "--tests", "--target", "wasm32-unknown-unknown", "--features", "csr"])
+        .args(["clippy", "--lib", "--bins", "--tests", "--target", "wasm32-unknown-unknown", "--features", "hydration"])
         .args(["--", "-D", "warnings"])
         .run()?;
 
@@ -105,7 +123,7 @@ fn test() -> Result {
 
     step("wasm tests in headless Chromium");
     Cmd::new("cargo")
-        .args(["test", "--target", "wasm32-unknown-unknown", "--features", "csr", "--test", "keyboard"])
+        .args(["test", "--target", "wasm32-unknown-unknown", "--features", "hydration", "--test", "keyboard"])
         .env("CHROMEDRIVER", setup::CHROMEDRIVER)
         .env("WASM_BINDGEN_TEST_TIMEOUT", "60")
         .run()?;

@@ -18,10 +18,13 @@ struct Options {
     dir: PathBuf,
     port: u16,
     base: String,
+    /// Sent with every response: the `/*` rules of the build's `_headers` file, as the static
+    /// hosts that read that file would send them.
+    headers: Vec<(String, String)>,
 }
 
 fn parse(args: &[String]) -> Result<Options> {
-    let mut options = Options { dir: crate::root().join("dist"), port: 4173, base: "/".into() };
+    let mut options = Options { dir: crate::root().join("dist"), port: 4173, base: "/".into(), headers: Vec::new() };
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
         let value = rest.next().ok_or_else(|| format!("serve-dist: `{flag}` needs a value"))?;
@@ -36,7 +39,9 @@ fn parse(args: &[String]) -> Result<Options> {
 }
 
 pub fn run(args: &[String]) -> Result {
-    let options = parse(args)?;
+    let mut options = parse(args)?;
+    options.headers =
+        std::fs::read_to_string(options.dir.join("_headers")).map(|t| all_paths_headers(&t)).unwrap_or_default();
     if !options.dir.join("index.html").exists() {
         return Err(format!("{} has no index.html: run `cargo xtask build` first", options.dir.display()));
     }
@@ -64,15 +69,20 @@ fn answer(options: &Options, stream: TcpStream) -> std::io::Result<()> {
     let mut parts = request_line.split_whitespace();
     let (method, url) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     let (status, path) = resolve(options, url);
-    let body = std::fs::read(&path).unwrap_or_default();
-    let (status, body) =
-        if status == 200 && !path.as_os_str().is_empty() { (200, body) } else { (404, b"not found".to_vec()) };
+    let body = match std::fs::read(&path) {
+        Ok(body) => body,
+        Err(_) => b"not found".to_vec(),
+    };
     let reason = if status == 200 { "OK" } else { "Not Found" };
-    let head = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+    let mut head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n",
         content_type(&path),
         body.len()
     );
+    for (name, value) in &options.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
     let mut stream = stream;
     stream.write_all(head.as_bytes())?;
     if method != "HEAD" {
@@ -81,8 +91,9 @@ fn answer(options: &Options, stream: TcpStream) -> std::io::Result<()> {
     stream.flush()
 }
 
-/// The file answering `url`, with its status: a real file (200), the app shell for any other
-/// path under the base (200, as static hosts' single-page fallbacks do), or nothing (404).
+/// The file answering `url`, with its status: a real file or a folder's `index.html` (200);
+/// for any other path under the base, `404.html` with 404 as Netlify, Cloudflare Pages and
+/// GitHub Pages do (or, for a build without one, the app shell with 200); else nothing (404).
 fn resolve(options: &Options, url: &str) -> (u16, PathBuf) {
     let missing = (404, PathBuf::new());
     let path = url.split(['?', '#']).next().unwrap_or("/");
@@ -106,7 +117,25 @@ fn resolve(options: &Options, url: &str) -> (u16, PathBuf) {
     if relative.extension().is_some() {
         return missing;
     }
-    (200, options.dir.join("index.html"))
+    let not_found = options.dir.join("404.html");
+    if not_found.is_file() { (404, not_found) } else { (200, options.dir.join("index.html")) }
+}
+
+/// The headers of the `/*` rule in a Netlify/Cloudflare `_headers` file.
+fn all_paths_headers(file: &str) -> Vec<(String, String)> {
+    let mut in_rule = false;
+    let mut headers = Vec::new();
+    for line in file.lines() {
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        if !line.starts_with([' ', '\t']) {
+            in_rule = line.trim() == "/*";
+        } else if in_rule && let Some((name, value)) = line.trim().split_once(':') {
+            headers.push((name.trim().to_owned(), value.trim().to_owned()));
+        }
+    }
+    headers
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -128,14 +157,14 @@ mod tests {
     use super::*;
 
     fn options(base: &str) -> Options {
-        Options { dir: crate::root().join("xtask").join("src"), port: 0, base: base.into() }
+        Options { dir: crate::root().join("xtask").join("src"), port: 0, base: base.into(), headers: Vec::new() }
     }
 
     #[test]
     fn routes_fall_back_to_the_app_shell_but_files_and_traversal_do_not() {
         let root = options("/");
         assert_eq!(resolve(&root, "/main.rs").0, 200);
-        assert_eq!(resolve(&root, "/points/7").1, root.dir.join("index.html"));
+        assert_eq!(resolve(&root, "/points/7").1, root.dir.join("index.html"), "no 404.html: the app shell");
         assert_eq!(resolve(&root, "/missing.js").0, 404);
         assert_eq!(resolve(&root, "/../Cargo.toml").0, 404);
     }
@@ -146,5 +175,17 @@ mod tests {
         assert_eq!(resolve(&sub, "/news/gaza-plan/main.rs").0, 200);
         assert_eq!(resolve(&sub, "/news/gaza-plan").1, sub.dir.join("index.html"));
         assert_eq!(resolve(&sub, "/main.rs").0, 404);
+    }
+
+    #[test]
+    fn headers_for_all_paths_are_read_from_the_headers_file() {
+        let file = "# comment\n/*\n  Content-Security-Policy: default-src 'self'\n  X-Frame-Options: x\n/share/*\n  Cache-Control: max-age=1\n";
+        assert_eq!(
+            all_paths_headers(file),
+            [
+                ("Content-Security-Policy".to_owned(), "default-src 'self'".to_owned()),
+                ("X-Frame-Options".to_owned(), "x".to_owned())
+            ]
+        );
     }
 }

@@ -99,7 +99,7 @@ fn npm_tools() -> Result {
 }
 
 /// Debian's Chromium and ChromeDriver, for the wasm and end-to-end tests.
-fn chromium() -> Result {
+pub fn chromium() -> Result {
     if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
         return Ok(());
     }

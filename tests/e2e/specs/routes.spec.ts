@@ -15,7 +15,8 @@ for (const [path, heading] of views) {
 
 for (const path of ['/points/21', '/points/0', '/points/abc', '/points/07', '/positions/nope', '/no/such/page']) {
   test(`${path} shows not found with a way back`, async ({ page }) => {
-    await page.goto(path);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Page not found');
     await page.getByRole('link', { name: 'See all the points of the plan' }).click();
     await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/);

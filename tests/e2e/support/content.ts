@@ -27,7 +27,7 @@ export const views: [string, string | RegExp][] = [
   ['/positions', 'Who wants what'],
   ...issues.map(({ slug, title }): [string, string] => [`/positions/${slug}`, title]),
   ['/timeline', 'Timeline'],
-  ['/people', /people/i],
+  ['/people', "Who's who"],
   ['/sources', 'Sources'],
-  ['/about', /about/i],
+  ['/about', 'About this explainer'],
 ];

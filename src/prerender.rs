@@ -1,0 +1,284 @@
+//! Turns every view into a static page at build time: the view's HTML from Yew's server renderer
+//! inside Trunk's `index.html`, with the view's own title, description, canonical URL, share
+//! card tags and oEmbed discovery link. The wasm then hydrates that HTML in place.
+//!
+//! Native only (feature `ssr`); run by `cargo xtask build` through `src/bin/prerender.rs`.
+
+pub mod csp;
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use yew::ServerRenderer;
+use yew_router::Routable;
+
+use crate::model::{EXPLAINER, PLAN};
+use crate::route::Route;
+use crate::{ServerApp, ServerAppProps};
+
+/// Where the built site is published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Site {
+    /// The public URL's path, with slashes at both ends: `/` or `/news/gaza-plan/`.
+    base: String,
+    /// Scheme and host, e.g. `https://news.example.com`, when known: link previews need
+    /// absolute URLs. Without it, URLs are root-relative.
+    origin: Option<String>,
+}
+
+impl Site {
+    /// From the public URL the build uses: a path (`/news/gaza-plan/`) or an absolute URL
+    /// (`https://news.example.com/news/gaza-plan/`).
+    pub fn from_public_url(public_url: &str) -> Result<Site, String> {
+        let (origin, path) = match public_url.split_once("://") {
+            Some((scheme, rest)) => {
+                if scheme != "https" && scheme != "http" {
+                    return Err(format!("public URL `{public_url}`: only http and https can be published to"));
+                }
+                let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+                if host.is_empty() {
+                    return Err(format!("public URL `{public_url}` has no host"));
+                }
+                (Some(format!("{scheme}://{host}")), path)
+            }
+            None => (None, public_url),
+        };
+        let path = path.trim_matches('/');
+        if path.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '?' | '#' | '\\')) {
+            return Err(format!("public URL `{public_url}`: the path may not contain spaces, quotes, ? or #"));
+        }
+        let base = if path.is_empty() { "/".to_owned() } else { format!("/{path}/") };
+        Ok(Site { base, origin })
+    }
+
+    /// The sub-path as yew-router wants it (`/news/gaza-plan`), or `None` at the root.
+    pub fn basename(&self) -> Option<String> {
+        (self.base != "/").then(|| self.base.trim_end_matches('/').to_owned())
+    }
+
+    /// The URL of a file or view below the site, e.g. `points/7` or `share/overview.png`.
+    pub fn url(&self, below: &str) -> String {
+        format!("{}{}{}", self.origin.as_deref().unwrap_or(""), self.base, below.trim_start_matches('/'))
+    }
+}
+
+/// One file of the prerendered site, relative to `dist/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct File {
+    pub path: String,
+    pub contents: String,
+}
+
+/// The file a route's page is written to: `points/7/index.html`, or `404.html` for not-found.
+pub fn page_path(route: Route) -> String {
+    match route {
+        Route::NotFound => "404.html".into(),
+        Route::Overview => "index.html".into(),
+        other => format!("{}/index.html", other.to_path().trim_matches('/')),
+    }
+}
+
+/// A short name for the route, for its share card and oEmbed files: `overview`, `points-7`.
+pub fn route_key(route: Route) -> String {
+    match route {
+        Route::Overview => "overview".into(),
+        other => other.to_path().trim_matches('/').replace('/', "-"),
+    }
+}
+
+/// Every page and oEmbed document for the site, from Trunk's `index.html`, and the `_headers`
+/// file with the site's Content-Security-Policy.
+pub fn site(template: &str, site: &Site) -> Result<Vec<File>, String> {
+    let policy = csp::policy(&csp::inline_scripts(template));
+    let mut files = vec![File { path: "_headers".into(), contents: csp::headers_file(&policy) }];
+    for route in Route::all().into_iter().chain([Route::NotFound]) {
+        files.push(File { path: page_path(route), contents: page(template, route, site)? });
+        if route != Route::NotFound {
+            files.push(File { path: format!("oembed/{}.json", route_key(route)), contents: oembed(route, site) });
+        }
+    }
+    Ok(files)
+}
+
+/// The view's body HTML, as the server renderer gives it (with hydration markers).
+pub fn body(route: Route, site: &Site) -> String {
+    // Not-found renders at its own path, `/404`.
+    let path = format!("{}{}", site.basename().unwrap_or_default(), route.to_path());
+    let basename = site.basename();
+    let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
+        path: path.into(),
+        basename: basename.map(Into::into),
+    });
+    futures::executor::block_on(renderer.render())
+}
+
+/// One complete page: the template with the view's head tags and its rendered body.
+pub fn page(template: &str, route: Route, site: &Site) -> Result<String, String> {
+    let title_start = template.find("<title>").ok_or("index.html has no <title>")?;
+    let title_end = template[title_start..].find("</title>").ok_or("index.html: <title> is not closed")?
+        + title_start
+        + "</title>".len();
+    let head_end = template.find("</head>").ok_or("index.html has no </head>")?;
+    let body_open = template.find("<body").ok_or("index.html has no <body>")?;
+    let body_start = template[body_open..].find('>').ok_or("index.html: <body> is not closed")? + body_open + 1;
+    let body_end = template.rfind("</body>").ok_or("index.html has no </body>")?;
+    if !(title_end <= head_end && head_end < body_open && body_start <= body_end) {
+        return Err("index.html: expected <title> inside <head>, then <body>".into());
+    }
+    let mut html = String::with_capacity(template.len() + 16 * 1024);
+    html.push_str(&template[..title_start]);
+    html.push_str(&head_tags(route, site));
+    html.push_str(&template[title_end..head_end]);
+    html.push_str(&template[head_end..body_start]);
+    html.push_str(&body(route, site));
+    html.push_str(&template[body_end..]);
+    Ok(html)
+}
+
+/// `<title>` and the tags search engines and link previews read.
+pub fn head_tags(route: Route, site: &Site) -> String {
+    let title = escape(&route.title());
+    let description = escape(&route.description());
+    let mut tags = format!("<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\" />\n");
+    let mut tag = |line: String| {
+        let _ = writeln!(tags, "    {line}");
+    };
+    if route == Route::NotFound {
+        tag("<meta name=\"robots\" content=\"noindex\" />".into());
+        return tags.trim_end().to_owned();
+    }
+    let url = escape(&site.url(&route.to_path()));
+    let image = escape(&site.url(&format!("share/{}.png", route_key(route))));
+    let oembed = escape(&site.url(&format!("oembed/{}.json", route_key(route))));
+    tag(format!("<link rel=\"canonical\" href=\"{url}\" />"));
+    tag(format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\" title=\"{title}\" />"));
+    tag("<meta property=\"og:type\" content=\"article\" />".into());
+    tag(format!("<meta property=\"og:site_name\" content=\"{}\" />", escape(EXPLAINER.title)));
+    tag(format!("<meta property=\"og:title\" content=\"{title}\" />"));
+    tag(format!("<meta property=\"og:description\" content=\"{description}\" />"));
+    tag(format!("<meta property=\"og:url\" content=\"{url}\" />"));
+    tag(format!("<meta property=\"og:image\" content=\"{image}\" />"));
+    tag(format!("<meta property=\"og:image:width\" content=\"{CARD_WIDTH}\" />"));
+    tag(format!("<meta property=\"og:image:height\" content=\"{CARD_HEIGHT}\" />"));
+    tag(format!("<meta property=\"og:image:alt\" content=\"{title}\" />"));
+    tag("<meta name=\"twitter:card\" content=\"summary_large_image\" />".into());
+    tag(format!("<meta name=\"twitter:title\" content=\"{title}\" />"));
+    tag(format!("<meta name=\"twitter:description\" content=\"{description}\" />"));
+    tag(format!("<meta name=\"twitter:image\" content=\"{image}\" />"));
+    tags.trim_end().to_owned()
+}
+
+/// Share cards are the size link previews ask for.
+pub const CARD_WIDTH: u32 = 1200;
+pub const CARD_HEIGHT: u32 = 630;
+
+/// The page a share card is screenshotted from: the view's title on the explainer's colours.
+pub fn share_card(route: Route) -> String {
+    let (kicker, title) = match route {
+        Route::Overview => (format!("{} points, explained", PLAN.point_count), EXPLAINER.title.to_owned()),
+        Route::Point { number } => (
+            format!("Point {number} of {}", PLAN.point_count),
+            number.point().map(|p| p.title).unwrap_or_default().into(),
+        ),
+        Route::Issue { slug } => ("Who wants what".into(), slug.issue().map(|i| i.title).unwrap_or_default().into()),
+        other => (EXPLAINER.title.to_owned(), other.title().split(" | ").next().unwrap_or_default().to_owned()),
+    };
+    format!(
+        "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><style>\
+         html,body{{margin:0;width:{CARD_WIDTH}px;height:{CARD_HEIGHT}px;overflow:hidden}}\
+         body{{box-sizing:border-box;padding:72px 80px;display:flex;flex-direction:column;justify-content:space-between;\
+         background:#12263a;color:#fff;font-family:'DejaVu Sans','Liberation Sans',Arial,sans-serif}}\
+         .kicker{{font-size:34px;letter-spacing:.04em;text-transform:uppercase;color:#f2c14e;margin:0}}\
+         h1{{font-size:76px;line-height:1.08;margin:0;max-height:4.4em;overflow:hidden}}\
+         .foot{{font-size:28px;color:#c9d6e3;margin:0;border-top:4px solid #f2c14e;padding-top:24px}}\
+         </style><body><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"foot\">{} · as of {}</p></body></html>",
+        escape(&kicker),
+        escape(&title),
+        escape(EXPLAINER.title),
+        EXPLAINER.as_of,
+    )
+}
+
+/// oEmbed 1.0 `rich` response for a view (<https://oembed.com/>): the iframe an editor's CMS
+/// would paste.
+pub fn oembed(route: Route, site: &Site) -> String {
+    #[derive(Serialize)]
+    struct OEmbed {
+        version: &'static str,
+        #[serde(rename = "type")]
+        kind: &'static str,
+        title: String,
+        provider_name: &'static str,
+        provider_url: String,
+        url: String,
+        html: String,
+        width: u32,
+        height: u32,
+        thumbnail_url: String,
+        thumbnail_width: u32,
+        thumbnail_height: u32,
+    }
+    let url = site.url(&route.to_path());
+    let height = 600;
+    let html = format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" \
+         style=\"border:0;width:100%\"></iframe>",
+        escape(&url),
+        escape(&route.title())
+    );
+    let document = OEmbed {
+        version: "1.0",
+        kind: "rich",
+        title: route.title(),
+        provider_name: EXPLAINER.title,
+        provider_url: site.url(""),
+        url,
+        html,
+        width: 600,
+        height,
+        thumbnail_url: site.url(&format!("share/{}.png", route_key(route))),
+        thumbnail_width: CARD_WIDTH,
+        thumbnail_height: CARD_HEIGHT,
+    };
+    serde_json::to_string_pretty(&document).unwrap_or_default()
+}
+
+/// Text made safe for HTML content and double- or single-quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_urls_become_a_base_path_and_an_optional_origin() {
+        let root = Site::from_public_url("/").unwrap();
+        assert_eq!(root.url("points/7"), "/points/7");
+        assert_eq!(root.basename(), None);
+        let sub = Site::from_public_url("/news/gaza-plan").unwrap();
+        assert_eq!(sub.url("/points/7"), "/news/gaza-plan/points/7");
+        assert_eq!(sub.basename().as_deref(), Some("/news/gaza-plan"));
+        let absolute = Site::from_public_url("https://news.example.com/gaza/").unwrap();
+        assert_eq!(absolute.url("share/overview.png"), "https://news.example.com/gaza/share/overview.png");
+        assert!(Site::from_public_url("javascript://x/").is_err());
+        assert!(Site::from_public_url("/a\"b/").is_err());
+    }
+
+    #[test]
+    fn escaping_covers_markup_and_both_quotes() {
+        assert_eq!(escape("<a href='x'>\"&\"</a>"), "&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;");
+    }
+}

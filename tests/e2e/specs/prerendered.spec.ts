@@ -1,0 +1,72 @@
+// Every view is a static page: readable, linked and described before (and without) any script.
+import { test, expect } from '../support/fixtures';
+import { title, views } from '../support/content';
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [path, heading] of views) {
+    test(`${path} is readable`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toContainText(heading);
+      await expect(page.getByText(/as of \d+ \w+ 20\d\d/).first()).toBeVisible();
+    });
+  }
+
+  test('links between views work', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: `Point 7: ${title(7)}` }).click();
+    await expect(page).toHaveURL(/\/points\/7$/);
+    await expect(page.locator('h1')).toContainText(title(7));
+    await page.getByRole('link', { name: new RegExp(`Next.*${title(8)}`) }).click();
+    await expect(page.locator('h1')).toContainText(title(8));
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Positions' }).click();
+    await expect(page.locator('h1')).toHaveText('Who wants what');
+    await page.getByRole('table').getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/positions\/[a-z-]+$/);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Timeline' }).click();
+    await expect(page.locator('h1')).toHaveText('Timeline');
+  });
+});
+
+test('each view has its own title, description, canonical URL, share card and oEmbed link', async ({ page, request }) => {
+  const titles = new Set<string>();
+  for (const path of ['/', '/points/7', '/positions', '/positions/disarmament', '/timeline']) {
+    await page.goto(path);
+    const head = page.locator('head');
+    titles.add(await page.title());
+    const description = await head.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length, path).toBeGreaterThan(20);
+    expect(await head.locator('link[rel="canonical"]').getAttribute('href')).toBe(path);
+    expect(await head.locator('meta[property="og:title"]').getAttribute('content')).toBe(await page.title());
+    expect(await head.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+    const image = await head.locator('meta[property="og:image"]').getAttribute('content');
+    const png = await request.get(image!);
+    expect(png.status(), image!).toBe(200);
+    expect(png.headers()['content-type']).toBe('image/png');
+    expect((await png.body()).length).toBeGreaterThan(5000);
+    const oembedUrl = await head.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+    const oembed = await (await request.get(oembedUrl!)).json();
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: await page.title() });
+    expect(oembed.html).toMatch(/^<iframe src="[^"]+"/);
+  }
+  expect(titles.size).toBe(5);
+});
+
+test('hydration keeps the prerendered page as it was, with no error', async ({ page }) => {
+  await page.route(/\.wasm$/, async (route) => {
+    // Hold the wasm back until the static page has been read, to compare before and after.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue();
+  });
+  await page.goto('/points/7');
+  const before = await page.locator('main').innerHTML();
+  // Hydration has finished once the app handles the → key.
+  await page.waitForFunction(() => (window as unknown as { wasmBindings?: unknown }).wasmBindings !== undefined);
+  await page.waitForTimeout(100);
+  const after = await page.locator('main').innerHTML();
+  expect(after.replace(/<!--.*?-->/g, '')).toBe(before.replace(/<!--.*?-->/g, ''));
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/points\/8$/);
+});

@@ -1,0 +1,79 @@
+//! The static site the build writes: a page per view inside Trunk's template, each with its
+//! own head tags, and an oEmbed document per view.
+
+use gaza_plan_explainer::Route;
+use gaza_plan_explainer::model::{ISSUES, POINTS};
+use gaza_plan_explainer::prerender::{Site, page_path, site};
+
+const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    \
+                        <title>The 20-point plan for Gaza, explained</title>\n    <script type=\"module\">init()</script>\n  \
+                        </head>\n  <body></body>\n</html>\n";
+
+fn files(public_url: &str) -> Vec<(String, String)> {
+    let site_url = Site::from_public_url(public_url).expect("valid public URL");
+    site(TEMPLATE, &site_url).expect("prerenders").into_iter().map(|f| (f.path, f.contents)).collect()
+}
+
+fn file<'a>(files: &'a [(String, String)], path: &str) -> &'a str {
+    &files.iter().find(|(p, _)| p == path).unwrap_or_else(|| panic!("no file {path}")).1
+}
+
+#[test]
+fn every_view_becomes_a_real_file_and_not_found_becomes_404_html() {
+    let files = files("/");
+    let expected = 1 + POINTS.len() + 1 + ISSUES.len() + 4 + 1;
+    assert_eq!(files.iter().filter(|(p, _)| p.ends_with(".html")).count(), expected);
+    for path in ["index.html", "points/1/index.html", "points/20/index.html", "positions/index.html"] {
+        assert!(file(&files, path).contains("<main id=\"main\""), "{path}");
+    }
+    for issue in ISSUES {
+        file(&files, &format!("positions/{}/index.html", issue.slug));
+    }
+    for path in ["timeline/index.html", "people/index.html", "sources/index.html", "about/index.html"] {
+        file(&files, path);
+    }
+    let not_found = file(&files, "404.html");
+    assert!(not_found.contains("Page not found"));
+    assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\" />"));
+    assert_eq!(page_path(Route::NotFound), "404.html");
+}
+
+#[test]
+fn each_page_has_its_own_head_and_keeps_the_template_scripts() {
+    let files = files("/");
+    let page = file(&files, "points/7/index.html");
+    let point = &POINTS[6];
+    assert_eq!(page.matches("<title>").count(), 1, "{page}");
+    assert!(page.contains(&format!("<title>Point 7: {} | The 20-point plan", point.title)), "{page}");
+    assert!(page.contains("<link rel=\"canonical\" href=\"/points/7\" />"));
+    assert!(page.contains("<meta property=\"og:image\" content=\"/share/points-7.png\" />"));
+    assert!(page.contains("href=\"/oembed/points-7.json\""));
+    assert!(page.contains("<script type=\"module\">init()</script>"), "template scripts stay");
+    // Hydratable output: the server renderer's component markers are present.
+    assert!(page.contains("<!--<["), "rendered for hydration");
+    let head_end = page.find("</head>").unwrap_or(0);
+    assert!(page.find("<main").unwrap_or(0) > head_end, "the view is in the body");
+}
+
+#[test]
+fn a_sub_path_with_an_origin_makes_absolute_preview_urls() {
+    let files = files("https://news.example.com/world/gaza-plan/");
+    let page = file(&files, "positions/index.html");
+    assert!(page.contains("<link rel=\"canonical\" href=\"https://news.example.com/world/gaza-plan/positions\" />"));
+    assert!(page.contains("content=\"https://news.example.com/world/gaza-plan/share/positions.png\""));
+    assert!(page.contains("href=\"/world/gaza-plan/timeline\""), "in-app links stay under the sub-path");
+    let oembed: serde_json::Value = serde_json::from_str(file(&files, "oembed/positions.json")).expect("JSON");
+    assert_eq!(oembed["type"], "rich");
+    assert_eq!(oembed["version"], "1.0");
+    assert_eq!(oembed["thumbnail_url"], "https://news.example.com/world/gaza-plan/share/positions.png");
+    assert!(
+        oembed["html"].as_str().unwrap_or("").contains("src=\"https://news.example.com/world/gaza-plan/positions\"")
+    );
+}
+
+#[test]
+fn a_template_without_a_body_is_an_error_not_a_blank_page() {
+    let site_url = Site::from_public_url("/").expect("valid");
+    let error = site("<html><head><title>x</title></head></html>", &site_url).expect_err("rejected");
+    assert!(error.contains("<body>"), "{error}");
+}
