@@ -32,23 +32,27 @@ pub fn use_arrow_keys(previous: Option<Route>, next: Option<Route>) {
     });
 }
 
-/// Starts the app: hydrates the page the build prerendered, or renders into an empty body
-/// (the development server and any page served without prerendering).
+/// Starts the app in `#app`: hydrates the view the build prerendered there, or renders into
+/// it when it is empty (the development server). A panic shows the page's error notice and
+/// leaves the content as it is.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    let prerendered = is_prerendered();
-    let renderer = yew::Renderer::<crate::App>::new();
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("The app stopped: {info}").into());
+        browser::show_error_notice();
+    }));
+    let document = gloo::utils::document();
+    let Some(root) = document.get_element_by_id("app") else {
+        browser::show_error_notice();
+        return;
+    };
+    let prerendered = root.child_element_count() > 0;
+    let renderer = yew::Renderer::<crate::App>::with_root(root);
     if prerendered {
         renderer.hydrate();
     } else {
         renderer.render();
     }
-}
-
-/// The prerendered body holds the site's `<main>`; Trunk's own `index.html` body is empty.
-#[cfg(target_arch = "wasm32")]
-fn is_prerendered() -> bool {
-    gloo::utils::document().get_element_by_id("main").is_some()
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -71,6 +75,17 @@ mod browser {
         if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
             // Focusing scrolls the heading into view, which resets the scroll of the last view.
             let _ = heading.focus();
+        }
+    }
+
+    /// Unhides the notice in `index.html` that says the interactive part failed.
+    pub fn show_error_notice() {
+        let document = gloo::utils::document();
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("data-app", "failed");
+        }
+        if let Some(notice) = document.get_element_by_id("app-error").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            notice.set_hidden(false);
         }
     }
 

@@ -112,26 +112,26 @@ pub fn body(route: Route, site: &Site) -> String {
     futures::executor::block_on(renderer.render())
 }
 
-/// One complete page: the template with the view's head tags and its rendered body.
+/// The element the app renders into, empty in Trunk's `index.html`.
+pub const APP_ROOT: &str = "<div id=\"app\"></div>";
+
+/// One complete page: the template with the view's head tags and its rendered view.
 pub fn page(template: &str, route: Route, site: &Site) -> Result<String, String> {
     let title_start = template.find("<title>").ok_or("index.html has no <title>")?;
     let title_end = template[title_start..].find("</title>").ok_or("index.html: <title> is not closed")?
         + title_start
         + "</title>".len();
-    let head_end = template.find("</head>").ok_or("index.html has no </head>")?;
-    let body_open = template.find("<body").ok_or("index.html has no <body>")?;
-    let body_start = template[body_open..].find('>').ok_or("index.html: <body> is not closed")? + body_open + 1;
-    let body_end = template.rfind("</body>").ok_or("index.html has no </body>")?;
-    if !(title_end <= head_end && head_end < body_open && body_start <= body_end) {
-        return Err("index.html: expected <title> inside <head>, then <body>".into());
+    let root = template.find(APP_ROOT).ok_or_else(|| format!("index.html has no empty {APP_ROOT}"))?;
+    if root < title_end {
+        return Err("index.html: expected <title> in <head> before the app's root element".into());
     }
+    let root_inside = root + APP_ROOT.len() - "</div>".len();
     let mut html = String::with_capacity(template.len() + 16 * 1024);
     html.push_str(&template[..title_start]);
     html.push_str(&head_tags(route, site));
-    html.push_str(&template[title_end..head_end]);
-    html.push_str(&template[head_end..body_start]);
+    html.push_str(&template[title_end..root_inside]);
     html.push_str(&body(route, site));
-    html.push_str(&template[body_end..]);
+    html.push_str(&template[root_inside..]);
     Ok(html)
 }
 

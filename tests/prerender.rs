@@ -7,7 +7,7 @@ use gaza_plan_explainer::prerender::{Site, page_path, site};
 
 const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    \
                         <title>The 20-point plan for Gaza, explained</title>\n    <script type=\"module\">init()</script>\n  \
-                        </head>\n  <body></body>\n</html>\n";
+                        </head>\n  <body><div id=\"app\"></div><p id=\"app-error\" hidden>x</p></body>\n</html>\n";
 
 fn files(public_url: &str) -> Vec<(String, String)> {
     let site_url = Site::from_public_url(public_url).expect("valid public URL");
@@ -74,6 +74,6 @@ fn a_sub_path_with_an_origin_makes_absolute_preview_urls() {
 #[test]
 fn a_template_without_a_body_is_an_error_not_a_blank_page() {
     let site_url = Site::from_public_url("/").expect("valid");
-    let error = site("<html><head><title>x</title></head></html>", &site_url).expect_err("rejected");
-    assert!(error.contains("<body>"), "{error}");
+    let error = site("<html><head><title>x</title></head><body></body></html>", &site_url).expect_err("rejected");
+    assert!(error.contains("<div id=\"app\"></div>"), "{error}");
 }

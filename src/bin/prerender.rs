@@ -30,8 +30,11 @@ fn run(args: &[String]) -> Result<usize, String> {
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("cannot read {}: {e} (run trunk build first)", template_path.display()))?;
-    if template.contains("<main id=\"main\"") {
-        return Err(format!("{} is already prerendered: build with trunk again first", template_path.display()));
+    if !template.contains(gaza_plan_explainer::prerender::APP_ROOT) {
+        return Err(format!(
+            "{} is not Trunk's template (already prerendered?): build with trunk again first",
+            template_path.display()
+        ));
     }
     let files = site(&template, &site_url)?;
     for file in &files {

@@ -31,18 +31,17 @@ pub fn measure(bytes: &[u8]) -> Size {
     Size { raw: bytes.len(), gzip, brotli }
 }
 
-/// Local files that `index.html` makes the browser fetch at once (`href` and `src`).
+/// Local files that `index.html` makes the browser fetch for the first view: every quoted
+/// reference to a file in `dist/` (links, and the JS and wasm the loader script imports).
 pub fn first_view_files(dist: &Path) -> Result<Vec<PathBuf>> {
     let html = std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("cannot read index.html: {e}"))?;
     let mut files = vec![dist.join("index.html")];
-    for attr in ["href=\"", "src=\""] {
-        for piece in html.split(attr).skip(1) {
-            let url = piece.split('"').next().unwrap_or("");
-            let name = url.rsplit('/').next().unwrap_or("");
-            let file = dist.join(name);
-            if !url.contains("://") && !name.is_empty() && file.is_file() && !files.contains(&file) {
-                files.push(file);
-            }
+    for (i, quoted) in html.split('"').enumerate() {
+        let name = quoted.rsplit('/').next().unwrap_or("");
+        let file = dist.join(name);
+        let is_reference = i % 2 == 1 && !quoted.contains("://") && !quoted.contains(' ') && name.contains('.');
+        if is_reference && file.is_file() && !files.contains(&file) {
+            files.push(file);
         }
     }
     Ok(files)
@@ -94,6 +93,18 @@ pub fn run() -> Result {
     }
     let total = first_view_size(&dist)?;
     println!("{:<44} {:>10} {:>10} {:>10}", "first view (* above)", kb(total.raw), kb(total.gzip), kb(total.brotli));
+    let wasm = entries.iter().find(|p| p.extension().is_some_and(|e| e == "wasm")).ok_or("the build has no wasm")?;
+    let wasm = measure(&std::fs::read(wasm).map_err(|e| format!("cannot read {}: {e}", wasm.display()))?);
+    let lighthouse = crate::lighthouse::run(&dist)?;
+    let report = serde_json::json!({
+        "first_view": { "raw": total.raw, "gzip": total.gzip, "brotli": total.brotli },
+        "wasm": { "raw": wasm.raw, "gzip": wasm.gzip, "brotli": wasm.brotli },
+        "lighthouse": lighthouse,
+    });
+    let out = crate::root().join("target").join("bench").join("report.json");
+    let text = serde_json::to_string_pretty(&report).map_err(|e| format!("cannot write the report: {e}"))?;
+    std::fs::write(&out, text).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    println!("\nwrote {}", out.display());
     check_budget(&dist)
 }
 

@@ -2,6 +2,7 @@
 //! installed on first use. See `cargo xtask help`.
 
 mod bench;
+mod lighthouse;
 mod serve_dist;
 mod setup;
 mod sh;

@@ -39,7 +39,21 @@ fn parse(args: &[String]) -> Result<Options> {
 }
 
 pub fn run(args: &[String]) -> Result {
-    let mut options = parse(args)?;
+    let (listener, options) = listen(parse(args)?)?;
+    println!("serving {} at http://127.0.0.1:{}{}", options.dir.display(), options.port, options.base);
+    serve(listener, options);
+    Ok(())
+}
+
+/// Serves `dir` at the site root on `port` from a background thread, for as long as xtask runs.
+pub fn spawn(dir: &Path, port: u16) -> Result {
+    let options = Options { dir: dir.to_path_buf(), port, base: "/".into(), headers: Vec::new() };
+    let (listener, options) = listen(options)?;
+    std::thread::spawn(move || serve(listener, options));
+    Ok(())
+}
+
+fn listen(mut options: Options) -> Result<(TcpListener, Options)> {
     options.headers =
         std::fs::read_to_string(options.dir.join("_headers")).map(|t| all_paths_headers(&t)).unwrap_or_default();
     if !options.dir.join("index.html").exists() {
@@ -47,14 +61,16 @@ pub fn run(args: &[String]) -> Result {
     }
     let address = format!("127.0.0.1:{}", options.port);
     let listener = TcpListener::bind(&address).map_err(|e| format!("cannot listen on {address}: {e}"))?;
-    println!("serving {} at http://{address}{}", options.dir.display(), options.base);
+    Ok((listener, options))
+}
+
+fn serve(listener: TcpListener, options: Options) {
     let options = Arc::new(options);
     for stream in listener.incoming().flatten() {
         let options = Arc::clone(&options);
         // A client that hangs up mid-request is not the server's problem.
         std::thread::spawn(move || drop(answer(&options, stream)));
     }
-    Ok(())
 }
 
 fn answer(options: &Options, stream: TcpStream) -> std::io::Result<()> {

@@ -62,9 +62,7 @@ test('hydration keeps the prerendered page as it was, with no error', async ({ p
   });
   await page.goto('/points/7');
   const before = await page.locator('main').innerHTML();
-  // Hydration has finished once the app handles the → key.
-  await page.waitForFunction(() => (window as unknown as { wasmBindings?: unknown }).wasmBindings !== undefined);
-  await page.waitForTimeout(100);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   const after = await page.locator('main').innerHTML();
   expect(after.replace(/<!--.*?-->/g, '')).toBe(before.replace(/<!--.*?-->/g, ''));
   await page.keyboard.press('ArrowRight');

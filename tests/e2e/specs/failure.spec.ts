@@ -1,0 +1,22 @@
+// If the app cannot start, the reader keeps the prerendered content and is told why.
+import { test, expect } from '@playwright/test';
+import { title } from '../support/content';
+
+test('a corrupted wasm file leaves the content readable and shows a notice', async ({ page }) => {
+  await page.route(/\.wasm$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') }),
+  );
+  await page.goto('/points/7');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+  await expect(page.getByRole('alert')).toContainText('could not start');
+  await expect(page.locator('h1')).toContainText(title(7));
+  await expect(page.getByText('Point 7 of 20')).toBeVisible();
+  await page.getByRole('link', { name: new RegExp(`Next.*${title(8)}`) }).click();
+  await expect(page.locator('h1')).toContainText(title(8));
+});
+
+test('the notice stays hidden when the app starts', async ({ page }) => {
+  await page.goto('/points/7');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.getByRole('alert')).toBeHidden();
+});

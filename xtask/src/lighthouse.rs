@@ -1,0 +1,153 @@
+//! Lighthouse (mobile) on the release build, and on the same pages with every script removed:
+//! the static floor. Hydration must not cost the reader: LCP within 1.1 × the floor, CLS 0.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use crate::Result;
+use crate::sh::Cmd;
+
+/// The pages measured, as paths on the site.
+pub const PAGES: [&str; 2] = ["/", "/points/7"];
+const APP_PORT: u16 = 4190;
+const FLOOR_PORT: u16 = 4191;
+
+/// One Lighthouse run's numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub performance: f64,
+    pub accessibility: f64,
+    pub lcp_ms: f64,
+    pub fcp_ms: f64,
+    pub tbt_ms: f64,
+    pub cls: f64,
+}
+
+impl Run {
+    fn from_report(report: &Value) -> Result<Run> {
+        let score = |category: &str| report["categories"][category]["score"].as_f64();
+        let audit = |id: &str| report["audits"][id]["numericValue"].as_f64();
+        let missing = || "Lighthouse report lacks a score or metric".to_owned();
+        Ok(Run {
+            performance: score("performance").ok_or_else(missing)? * 100.0,
+            accessibility: score("accessibility").ok_or_else(missing)? * 100.0,
+            lcp_ms: audit("largest-contentful-paint").ok_or_else(missing)?,
+            fcp_ms: audit("first-contentful-paint").ok_or_else(missing)?,
+            tbt_ms: audit("total-blocking-time").ok_or_else(missing)?,
+            cls: audit("cumulative-layout-shift").ok_or_else(missing)?,
+        })
+    }
+
+    fn to_json(&self) -> Value {
+        json!({
+            "performance": self.performance, "accessibility": self.accessibility,
+            "lcp_ms": self.lcp_ms, "fcp_ms": self.fcp_ms, "tbt_ms": self.tbt_ms, "cls": self.cls,
+        })
+    }
+}
+
+/// A copy of `dist` whose pages load no script: what a reader gets before the wasm.
+fn static_floor(dist: &Path) -> Result<PathBuf> {
+    let floor = crate::root().join("target").join("bench").join("floor");
+    let _ = std::fs::remove_dir_all(&floor);
+    copy_dir(dist, &floor)?;
+    for page in PAGES {
+        let file = floor.join(page.trim_start_matches('/')).join("index.html");
+        let html = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        std::fs::write(&file, without_scripts(&html)).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    }
+    Ok(floor)
+}
+
+/// The page with its `<script>` elements and script or wasm preloads removed.
+pub fn without_scripts(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        out.push_str(&rest[..start]);
+        let end = rest[start..].find("</script>").map_or(rest.len(), |end| start + end + "</script>".len());
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out.lines()
+        .filter(|line| !(line.contains("rel=\"modulepreload\"") || line.contains("rel=\"preload\"")))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result {
+    std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    for entry in std::fs::read_dir(from).map_err(|e| format!("cannot list {}: {e}", from.display()))? {
+        let path = entry.map_err(|e| format!("cannot list {}: {e}", from.display()))?.path();
+        let target = to.join(path.file_name().unwrap_or_default());
+        if path.is_dir() {
+            copy_dir(&path, &target)?;
+        } else {
+            std::fs::copy(&path, &target).map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn lighthouse(url: &str, out: &Path) -> Result<Run> {
+    Cmd::new("npx")
+        .args(["lighthouse", url, "--quiet", "--output=json", "--form-factor=mobile"])
+        .args(["--only-categories=performance,accessibility", "--max-wait-for-load=30000"])
+        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu")
+        .arg(format!("--output-path={}", out.display()))
+        .env("CHROME_PATH", crate::setup::CHROMIUM)
+        .quiet_unless_failed()
+        .run()?;
+    let text = std::fs::read_to_string(out).map_err(|e| format!("cannot read {}: {e}", out.display()))?;
+    let report: Value = serde_json::from_str(&text).map_err(|e| format!("{}: not JSON: {e}", out.display()))?;
+    Run::from_report(&report)
+}
+
+/// Runs Lighthouse on the app and the floor, prints the table, and returns the report section.
+pub fn run(dist: &Path) -> Result<Value> {
+    let floor = static_floor(dist)?;
+    let dir = crate::root().join("target").join("bench");
+    crate::serve_dist::spawn(dist, APP_PORT)?;
+    crate::serve_dist::spawn(&floor, FLOOR_PORT)?;
+    println!("\nLighthouse, mobile (simulated slow 4G, 4× CPU slowdown):");
+    println!(
+        "{:<12} {:<7} {:>5} {:>5} {:>9} {:>9} {:>8} {:>6} {:>11}",
+        "page", "build", "perf", "a11y", "LCP ms", "FCP ms", "TBT ms", "CLS", "LCP/floor"
+    );
+    let mut pages = Vec::new();
+    for page in PAGES {
+        let name = if page == "/" { "overview".to_owned() } else { page.trim_matches('/').replace('/', "-") };
+        let app =
+            lighthouse(&format!("http://127.0.0.1:{APP_PORT}{page}"), &dir.join(format!("lighthouse-{name}.json")))?;
+        let floor = lighthouse(
+            &format!("http://127.0.0.1:{FLOOR_PORT}{page}"),
+            &dir.join(format!("lighthouse-{name}-floor.json")),
+        )?;
+        let ratio = app.lcp_ms / floor.lcp_ms.max(1.0);
+        for (build, run) in [("app", &app), ("floor", &floor)] {
+            let ratio = if build == "app" { format!("{ratio:.2}") } else { String::new() };
+            println!(
+                "{page:<12} {build:<7} {:>5.0} {:>5.0} {:>9.0} {:>9.0} {:>8.0} {:>6.3} {ratio:>11}",
+                run.performance, run.accessibility, run.lcp_ms, run.fcp_ms, run.tbt_ms, run.cls
+            );
+        }
+        pages.push(json!({ "page": page, "app": app.to_json(), "floor": floor.to_json(), "lcp_ratio": ratio }));
+    }
+    Ok(json!(pages))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_floor_keeps_the_content_and_drops_every_script() {
+        let html = "<head>\n<link rel=\"modulepreload\" href=\"/app.js\">\n<link rel=\"preload\" href=\"/app.wasm\">\n\
+                    <link rel=\"stylesheet\" href=\"/a.css\">\n<script type=\"module\">init()</script></head>\
+                    <body><main>Text</main></body>";
+        let floor = without_scripts(html);
+        assert!(!floor.contains("script") && !floor.contains("preload"), "{floor}");
+        assert!(floor.contains("<main>Text</main>") && floor.contains("a.css"));
+    }
+}
