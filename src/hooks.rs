@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::embed::Frame;
 use crate::route::Route;
 
 /// The id of each view's `<h1>`, which takes focus after an in-app navigation.
@@ -18,6 +19,57 @@ pub fn use_route_change_effects(route: Route) {
         browser::show_route(*route, is_first_load);
     });
 }
+
+/// The view the address names. Like yew-router's `use_route`, but through [`Route::parse`], so
+/// no address can panic the router.
+#[hook]
+pub fn use_current_route() -> Route {
+    let navigator = yew_router::hooks::use_navigator();
+    let location = yew_router::hooks::use_location();
+    let (Some(navigator), Some(location)) = (navigator, location) else {
+        return Route::NotFound;
+    };
+    let path = location.path();
+    let below = match navigator.basename() {
+        Some(base) => path.strip_prefix(base).map(|rest| if rest.is_empty() { "/" } else { rest }),
+        None => Some(path),
+    };
+    below.map_or(Route::NotFound, Route::parse)
+}
+
+/// In an embed, keeps the host page told of the frame's height for as long as the app runs.
+#[hook]
+pub fn use_frame_height(frame: Frame) {
+    use_effect_with(frame, |frame| {
+        let reporter = (*frame == Frame::Embed).then(browser::report_height).flatten();
+        // The cleanup owns the reporter; dropping it stops reporting.
+        move || {
+            let _reporter = reporter;
+        }
+    });
+}
+
+/// False while rendering what the server rendered, true once the app runs in the browser: for
+/// controls that need it, so hydration still matches the prerendered page.
+#[hook]
+pub fn use_mounted() -> bool {
+    let mounted = use_state(|| false);
+    {
+        let mounted = mounted.clone();
+        use_effect_with((), move |()| mounted.set(true));
+    }
+    *mounted
+}
+
+/// What copying did: the text is on the clipboard, or (where the page may not write to it,
+/// e.g. in a sandboxed frame) it is selected for the reader to copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CopyResult {
+    Copied,
+    Selected,
+}
+
+pub use browser::{close_dialog, copy_text, show_modal, site_root};
 
 /// ← and → go to the previous and next view, unless the reader is typing or holds a modifier.
 #[hook]
@@ -47,7 +99,24 @@ pub fn start() {
         return;
     };
     let prerendered = root.child_element_count() > 0;
-    let renderer = yew::Renderer::<crate::App>::with_root(root);
+    let site_basename = yew_router::utils::base_url();
+    // A prerendered page says which frame it was rendered in; the path decides otherwise.
+    let frame = match root.get_attribute("data-frame") {
+        Some(frame) => {
+            if frame == "embed" {
+                Frame::Embed
+            } else {
+                Frame::Site
+            }
+        }
+        None if prerendered => Frame::Site,
+        None => {
+            let path = gloo::utils::window().location().pathname().unwrap_or_default();
+            Frame::of_path(&path, site_basename.as_deref())
+        }
+    };
+    let props = crate::AppProps { frame, site_basename: site_basename.map(Into::into) };
+    let renderer = yew::Renderer::<crate::App>::with_root_and_props(root, props);
     if prerendered {
         renderer.hydrate();
     } else {
@@ -76,6 +145,45 @@ mod browser {
             // Focusing scrolls the heading into view, which resets the scroll of the last view.
             let _ = heading.focus();
         }
+    }
+
+    pub fn report_height() -> Option<crate::embed::resize::HeightReporter> {
+        crate::embed::resize::start()
+    }
+
+    /// The site's absolute root URL (from `<base href>`), e.g. `https://example.org/gaza/`.
+    pub fn site_root() -> Option<String> {
+        gloo::utils::document().base_uri().ok().flatten()
+    }
+
+    pub fn show_modal(dialog: &yew::NodeRef) {
+        if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+            let _ = dialog.show_modal();
+        }
+    }
+
+    pub fn close_dialog(dialog: &yew::NodeRef) {
+        if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+            dialog.close();
+        }
+    }
+
+    /// Copies `text`, or selects it in the field `field_id` when the clipboard is not ours.
+    pub fn copy_text(text: String, field_id: &'static str, done: impl FnOnce(super::CopyResult) + 'static) {
+        let clipboard = gloo::utils::window().navigator().clipboard();
+        yew::platform::spawn_local(async move {
+            let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok();
+            if copied {
+                done(super::CopyResult::Copied);
+                return;
+            }
+            let field = gloo::utils::document().get_element_by_id(field_id);
+            if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                let _ = field.focus();
+                field.select();
+            }
+            done(super::CopyResult::Selected);
+        });
     }
 
     /// Unhides the notice in `index.html` that says the interactive part failed.
@@ -135,6 +243,20 @@ mod browser {
     pub struct NoListener;
 
     pub fn show_route(_route: Route, _first_load: bool) {}
+
+    pub fn report_height() -> Option<NoListener> {
+        None
+    }
+
+    pub fn site_root() -> Option<String> {
+        None
+    }
+
+    pub fn show_modal(_dialog: &yew::NodeRef) {}
+
+    pub fn close_dialog(_dialog: &yew::NodeRef) {}
+
+    pub fn copy_text(_text: String, _field_id: &'static str, _done: impl FnOnce(super::CopyResult) + 'static) {}
 
     pub fn on_arrow_key(_navigator: Navigator, _previous: Option<Route>, _next: Option<Route>) -> Option<NoListener> {
         None

@@ -9,6 +9,7 @@
 
 mod app;
 mod components;
+pub mod embed;
 pub mod hooks;
 pub mod model;
 #[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
@@ -16,5 +17,5 @@ pub mod prerender;
 pub mod route;
 mod views;
 
-pub use app::{App, ServerApp, ServerAppProps};
+pub use app::{App, AppProps, ServerApp, ServerAppProps};
 pub use route::Route;

@@ -12,6 +12,7 @@ use serde::Serialize;
 use yew::ServerRenderer;
 use yew_router::Routable;
 
+use crate::embed::{EMBED_SEGMENT, Frame};
 use crate::model::{EXPLAINER, PLAN};
 use crate::route::Route;
 use crate::{ServerApp, ServerAppProps};
@@ -69,12 +70,17 @@ pub struct File {
     pub contents: String,
 }
 
-/// The file a route's page is written to: `points/7/index.html`, or `404.html` for not-found.
-pub fn page_path(route: Route) -> String {
-    match route {
+/// The file a route's page is written to: `points/7/index.html`, or `404.html` for not-found;
+/// embeds below `embed/`.
+pub fn page_path(route: Route, frame: Frame) -> String {
+    let file = match route {
         Route::NotFound => "404.html".into(),
         Route::Overview => "index.html".into(),
         other => format!("{}/index.html", other.to_path().trim_matches('/')),
+    };
+    match frame {
+        Frame::Site => file,
+        Frame::Embed => format!("{EMBED_SEGMENT}/{file}"),
     }
 }
 
@@ -91,23 +97,27 @@ pub fn route_key(route: Route) -> String {
 pub fn site(template: &str, site: &Site) -> Result<Vec<File>, String> {
     let policy = csp::policy(&csp::inline_scripts(template));
     let mut files = vec![File { path: "_headers".into(), contents: csp::headers_file(&policy) }];
-    for route in Route::all().into_iter().chain([Route::NotFound]) {
-        files.push(File { path: page_path(route), contents: page(template, route, site)? });
-        if route != Route::NotFound {
-            files.push(File { path: format!("oembed/{}.json", route_key(route)), contents: oembed(route, site) });
+    for route in Route::all() {
+        for frame in [Frame::Site, Frame::Embed] {
+            files.push(File { path: page_path(route, frame), contents: page(template, route, frame, site)? });
         }
+        files.push(File { path: format!("oembed/{}.json", route_key(route)), contents: oembed(route, site) });
     }
+    let not_found = page(template, Route::NotFound, Frame::Site, site)?;
+    files.push(File { path: page_path(Route::NotFound, Frame::Site), contents: not_found });
     Ok(files)
 }
 
 /// The view's body HTML, as the server renderer gives it (with hydration markers).
-pub fn body(route: Route, site: &Site) -> String {
+pub fn body(route: Route, frame: Frame, site: &Site) -> String {
     // Not-found renders at its own path, `/404`.
-    let path = format!("{}{}", site.basename().unwrap_or_default(), route.to_path());
+    let router_base = frame.basename(site.basename().as_deref()).unwrap_or_default();
+    let path = format!("{router_base}{}", route.to_path());
     let basename = site.basename();
     let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
         path: path.into(),
         basename: basename.map(Into::into),
+        frame,
     });
     futures::executor::block_on(renderer.render())
 }
@@ -116,7 +126,7 @@ pub fn body(route: Route, site: &Site) -> String {
 pub const APP_ROOT: &str = "<div id=\"app\"></div>";
 
 /// One complete page: the template with the view's head tags and its rendered view.
-pub fn page(template: &str, route: Route, site: &Site) -> Result<String, String> {
+pub fn page(template: &str, route: Route, frame: Frame, site: &Site) -> Result<String, String> {
     let title_start = template.find("<title>").ok_or("index.html has no <title>")?;
     let title_end = template[title_start..].find("</title>").ok_or("index.html: <title> is not closed")?
         + title_start
@@ -125,26 +135,35 @@ pub fn page(template: &str, route: Route, site: &Site) -> Result<String, String>
     if root < title_end {
         return Err("index.html: expected <title> in <head> before the app's root element".into());
     }
-    let root_inside = root + APP_ROOT.len() - "</div>".len();
+    let root_end = root + APP_ROOT.len();
     let mut html = String::with_capacity(template.len() + 16 * 1024);
     html.push_str(&template[..title_start]);
-    html.push_str(&head_tags(route, site));
-    html.push_str(&template[title_end..root_inside]);
-    html.push_str(&body(route, site));
-    html.push_str(&template[root_inside..]);
+    html.push_str(&head_tags(route, frame, site));
+    html.push_str(&template[title_end..root]);
+    // The app reads the frame back from here when it hydrates.
+    html.push_str(match frame {
+        Frame::Site => "<div id=\"app\">",
+        Frame::Embed => "<div id=\"app\" data-frame=\"embed\">",
+    });
+    html.push_str(&body(route, frame, site));
+    html.push_str("</div>");
+    html.push_str(&template[root_end..]);
     Ok(html)
 }
 
 /// `<title>` and the tags search engines and link previews read.
-pub fn head_tags(route: Route, site: &Site) -> String {
+pub fn head_tags(route: Route, frame: Frame, site: &Site) -> String {
     let title = escape(&route.title());
     let description = escape(&route.description());
     let mut tags = format!("<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\" />\n");
     let mut tag = |line: String| {
         let _ = writeln!(tags, "    {line}");
     };
-    if route == Route::NotFound {
+    if route == Route::NotFound || frame == Frame::Embed {
+        // Embeds are copies of views: search engines should index the view itself.
         tag("<meta name=\"robots\" content=\"noindex\" />".into());
+    }
+    if route == Route::NotFound {
         return tags.trim_end().to_owned();
     }
     let url = escape(&site.url(&route.to_path()));
@@ -219,13 +238,8 @@ pub fn oembed(route: Route, site: &Site) -> String {
         thumbnail_height: u32,
     }
     let url = site.url(&route.to_path());
-    let height = 600;
-    let html = format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" \
-         style=\"border:0;width:100%\"></iframe>",
-        escape(&url),
-        escape(&route.title())
-    );
+    let height = crate::embed::initial_height(route);
+    let html = crate::embed::embed_codes(route, &site.url("")).iframe;
     let document = OEmbed {
         version: "1.0",
         kind: "rich",

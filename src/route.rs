@@ -30,6 +30,15 @@ pub enum Route {
 }
 
 impl Route {
+    /// The view at `path` (below the basename), or not-found. Control characters never reach
+    /// the router: route-recognizer 0.3 underflows on `\0`.
+    pub fn parse(path: &str) -> Route {
+        if path.chars().any(char::is_control) {
+            return Route::NotFound;
+        }
+        Route::recognize(path).unwrap_or(Route::NotFound)
+    }
+
     /// The main sections, in the order of the site navigation.
     pub const SECTIONS: [(Route, &'static str); 6] = [
         (Route::Overview, "The plan"),

@@ -2,6 +2,7 @@
 //! own head tags, and an oEmbed document per view.
 
 use gaza_plan_explainer::Route;
+use gaza_plan_explainer::embed::Frame;
 use gaza_plan_explainer::model::{ISSUES, POINTS};
 use gaza_plan_explainer::prerender::{Site, page_path, site};
 
@@ -21,7 +22,8 @@ fn file<'a>(files: &'a [(String, String)], path: &str) -> &'a str {
 #[test]
 fn every_view_becomes_a_real_file_and_not_found_becomes_404_html() {
     let files = files("/");
-    let expected = 1 + POINTS.len() + 1 + ISSUES.len() + 4 + 1;
+    let views = 1 + POINTS.len() + 1 + ISSUES.len() + 4;
+    let expected = 2 * views + 1;
     assert_eq!(files.iter().filter(|(p, _)| p.ends_with(".html")).count(), expected);
     for path in ["index.html", "points/1/index.html", "points/20/index.html", "positions/index.html"] {
         assert!(file(&files, path).contains("<main id=\"main\""), "{path}");
@@ -35,7 +37,7 @@ fn every_view_becomes_a_real_file_and_not_found_becomes_404_html() {
     let not_found = file(&files, "404.html");
     assert!(not_found.contains("Page not found"));
     assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\" />"));
-    assert_eq!(page_path(Route::NotFound), "404.html");
+    assert_eq!(page_path(Route::NotFound, Frame::Site), "404.html");
 }
 
 #[test]
@@ -67,7 +69,10 @@ fn a_sub_path_with_an_origin_makes_absolute_preview_urls() {
     assert_eq!(oembed["version"], "1.0");
     assert_eq!(oembed["thumbnail_url"], "https://news.example.com/world/gaza-plan/share/positions.png");
     assert!(
-        oembed["html"].as_str().unwrap_or("").contains("src=\"https://news.example.com/world/gaza-plan/positions\"")
+        oembed["html"]
+            .as_str()
+            .unwrap_or("")
+            .contains("src=\"https://news.example.com/world/gaza-plan/embed/positions\"")
     );
 }
 
@@ -76,4 +81,19 @@ fn a_template_without_a_body_is_an_error_not_a_blank_page() {
     let site_url = Site::from_public_url("/").expect("valid");
     let error = site("<html><head><title>x</title></head><body></body></html>", &site_url).expect_err("rejected");
     assert!(error.contains("<div id=\"app\"></div>"), "{error}");
+}
+
+#[test]
+fn every_view_has_an_embed_page_that_is_not_indexed_and_knows_its_frame() {
+    let files = files("/");
+    let embed = file(&files, "embed/points/7/index.html");
+    assert!(embed.contains("<div id=\"app\" data-frame=\"embed\">"), "{embed}");
+    assert!(embed.contains("<meta name=\"robots\" content=\"noindex\" />"));
+    assert!(embed.contains("<link rel=\"canonical\" href=\"/points/7\" />"), "canonical is the view itself");
+    file(&files, "embed/index.html");
+    file(&files, "embed/positions/disarmament/index.html");
+    let site = file(&files, "points/7/index.html");
+    assert!(site.contains("<div id=\"app\"><!--"), "site pages carry no frame marker");
+    let oembed: serde_json::Value = serde_json::from_str(file(&files, "oembed/points-7.json")).expect("JSON");
+    assert!(oembed["html"].as_str().unwrap_or("").starts_with("<iframe src=\"/embed/points/7\""), "{oembed}");
 }

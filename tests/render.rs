@@ -1,12 +1,16 @@
 //! Every view rendered by Yew's server renderer, as a prerender or a crawler would get it.
 
+use gaza_plan_explainer::embed::Frame;
 use gaza_plan_explainer::{ServerApp, ServerAppProps};
 use yew::ServerRenderer;
 
 fn render(path: &'static str) -> String {
-    let renderer =
-        ServerRenderer::<ServerApp>::with_props(move || ServerAppProps { path: path.into(), basename: None })
-            .hydratable(false);
+    let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
+        path: path.into(),
+        basename: None,
+        frame: Frame::Site,
+    })
+    .hydratable(false);
     futures::executor::block_on(renderer.render())
 }
 
@@ -142,6 +146,7 @@ fn links_honour_a_sub_path_basename() {
     let renderer = ServerRenderer::<ServerApp>::with_props(|| ServerAppProps {
         path: "/news/gaza-plan/points/7".into(),
         basename: Some("/news/gaza-plan".into()),
+        frame: Frame::Site,
     })
     .hydratable(false);
     let html = futures::executor::block_on(renderer.render());
@@ -225,4 +230,43 @@ fn every_view_shows_its_as_of_date_and_sources() {
     }
     let unknown = visible_text(&render("/positions/not-an-issue"));
     assert!(unknown.contains("Page not found"), "{unknown}");
+}
+
+fn render_embed(path: &'static str, basename: Option<&'static str>) -> String {
+    let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
+        path: path.into(),
+        basename: basename.map(Into::into),
+        frame: Frame::Embed,
+    })
+    .hydratable(false);
+    futures::executor::block_on(renderer.render())
+}
+
+#[test]
+fn an_embedded_view_has_compact_chrome_a_credit_and_a_way_out() {
+    let html = render_embed("/embed/points/7", None);
+    let text = visible_text(&html);
+    assert!(text.contains("Point 7 of 20"), "the view itself: {text}");
+    assert!(!html.contains("class=\"site-nav\""), "no site navigation in a frame");
+    assert!(!html.contains("Skip to content"));
+    assert!(text.contains("Summaries in our own words; every claim names its source."), "{text}");
+    assert!(text.contains("as of 17 November 2025"));
+    assert!(
+        html.contains("<a href=\"/points/7\" target=\"_blank\" rel=\"noopener\">Open the full explainer"),
+        "{html}"
+    );
+    assert!(html.contains("href=\"/embed/points/8\""), "in-frame links stay in the frame: {html}");
+}
+
+#[test]
+fn embeds_under_a_sub_path_link_within_the_frame_and_out_to_the_site() {
+    let html = render_embed("/news/gaza-plan/embed/positions", Some("/news/gaza-plan"));
+    assert!(html.contains("href=\"/news/gaza-plan/embed/positions/disarmament\""), "{html}");
+    assert!(html.contains("<a href=\"/news/gaza-plan/positions\" target=\"_blank\""), "{html}");
+}
+
+#[test]
+fn the_embed_button_is_not_in_the_prerendered_page() {
+    // It needs the browser, and must not shift the page when it appears.
+    assert!(!render("/points/7").contains("Embed this view"));
 }

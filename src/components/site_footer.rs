@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::AsOf;
+use crate::components::{AsOf, EmbedButton};
 use crate::model::{EXPLAINER, PLAN};
 
 /// What the explainer is and how current it is, on every view.
@@ -14,6 +14,7 @@ pub fn SiteFooter() -> Html {
                 {". Summaries are in our own words; every claim names its source."}
             </p>
             <AsOf date={EXPLAINER.as_of} />
+            <EmbedButton />
         </footer>
     }
 }

@@ -1,5 +1,4 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::NavLink;
 use crate::model::EXPLAINER;
@@ -8,7 +7,7 @@ use crate::route::Route;
 /// The explainer's name and its sections, on every view.
 #[component]
 pub fn SiteHeader() -> Html {
-    let section = use_route::<Route>().and_then(Route::section);
+    let section = crate::hooks::use_current_route().section();
     html! {
         <header class="site-header">
             <NavLink to={Route::Overview} classes="site-header__title">{EXPLAINER.title}</NavLink>

@@ -46,8 +46,10 @@ pub fn headers_file(policy: &str) -> String {
     format!(
         "# Written by the build (src/prerender/csp.rs). Netlify and Cloudflare Pages read this file;\n\
          # docs/deploy.md has the same policy for nginx.\n\
+         # Access-Control-Allow-Origin: a frame sandboxed without allow-same-origin has an opaque\n\
+         # origin, and its module script and wasm are fetched with CORS.\n\
          /*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n  \
-         Referrer-Policy: strict-origin-when-cross-origin\n  Permissions-Policy: interest-cohort=()\n"
+         Referrer-Policy: strict-origin-when-cross-origin\n  Access-Control-Allow-Origin: *\n"
     )
 }
 

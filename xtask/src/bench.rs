@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use crate::Result;
 
 /// The first view (HTML, CSS, JS, wasm, icon), brotli-compressed, may not exceed this.
-pub const FIRST_VIEW_BUDGET_BROTLI: usize = 150 * 1024;
+/// Raised from 150 KB when hydration and embeds landed; the target is 100 KB (README).
+pub const FIRST_VIEW_BUDGET_BROTLI: usize = 160 * 1024;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Size {

@@ -100,7 +100,11 @@ fn prerender(dist: &Path, public_url: &str) -> Result {
         .arg(&cards)
         .quiet_unless_failed()
         .run()?;
-    share_cards::screenshot(&cards, &dist.join("share"))
+    share_cards::screenshot(&cards, &dist.join("share"))?;
+    // The pym.js embed code loads pym from our own site, never a third party's.
+    let pym = root().join("node_modules").join("pym.js").join("dist").join("pym.v1.min.js");
+    std::fs::copy(&pym, dist.join("pym.v1.min.js")).map_err(|e| format!("cannot copy {}: {e}", pym.display()))?;
+    Ok(())
 }
 
 fn test() -> Result {

@@ -1,8 +1,8 @@
-import { test, expect } from '../support/fixtures';
+import { test, expect, openApp } from '../support/fixtures';
 import { issues, title } from '../support/content';
 
 test('matrix → issue → linked point → back, with the URL and content right at each step', async ({ page }) => {
-  await page.goto('/positions');
+  await openApp(page, '/positions');
   const table = page.getByRole('table', { name: /position on each disputed issue/ });
   await expect(table).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(issues.length + 1);

@@ -1,9 +1,9 @@
 // A build made with `--public-url /news/gaza-plan/`, hosted under that path.
-import { test, expect } from '../support/fixtures';
+import { test, expect, openApp } from '../support/fixtures';
 import { title } from '../support/content';
 
 test('views, assets and links stay under the sub-path', async ({ page }) => {
-  await page.goto('points/7');
+  await openApp(page, 'points/7');
   await expect(page).toHaveURL(/\/news\/gaza-plan\/points\/7$/);
   await expect(page.locator('h1')).toContainText(title(7));
 

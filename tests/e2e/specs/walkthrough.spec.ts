@@ -1,8 +1,8 @@
-import { test, expect } from '../support/fixtures';
+import { test, expect, openApp } from '../support/fixtures';
 import { title } from '../support/content';
 
 test('the → key walks from point 1 to point 20', async ({ page }) => {
-  await page.goto('/points/1');
+  await openApp(page, '/points/1');
   await expect(page.locator('h1')).toContainText(title(1));
   for (let n = 2; n <= 20; n++) {
     await page.keyboard.press('ArrowRight');
@@ -14,7 +14,7 @@ test('the → key walks from point 1 to point 20', async ({ page }) => {
 });
 
 test('next and previous links, and the back button, move between points', async ({ page }) => {
-  await page.goto('/points/7');
+  await openApp(page, '/points/7');
   await page.getByRole('link', { name: new RegExp(`Next.*${title(8)}`) }).click();
   await expect(page).toHaveURL(/\/points\/8$/);
   await expect(page.locator('h1')).toContainText(title(8));
@@ -25,7 +25,7 @@ test('next and previous links, and the back button, move between points', async 
 });
 
 test('the overview links every point to its page', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(page.getByRole('link', { name: /^Point \d+:/ })).toHaveCount(20);
   await page.getByRole('link', { name: `Point 13: ${title(13)}` }).click();
   await expect(page).toHaveURL(/\/points\/13$/);

@@ -3,7 +3,7 @@ import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: [
-    async ({ page, javaScriptEnabled }, use) => {
+    async ({ page }, use) => {
       const problems: string[] = [];
       // A page at an unknown address is the designed not-found page, served with 404.
       const notFoundPages = new Set<string>();
@@ -17,9 +17,8 @@ export const test = base.extend<{ pageProblems: string[] }>({
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('requestfailed', (request) => {
-        // With scripts off, Chromium cancels the script preloads: that is the point of the test.
-        const script = /\.(js|wasm)$/.test(new URL(request.url()).pathname);
-        if (javaScriptEnabled || !script) problems.push(`request failed: ${request.url()}`);
+        // A request the browser dropped because the page moved on is not a failure a reader sees.
+        if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()}`);
       });
       await use(problems);
       expect(problems, 'the page reported problems').toEqual([]);
@@ -29,3 +28,9 @@ export const test = base.extend<{ pageProblems: string[] }>({
 });
 
 export { expect };
+
+/** Opens `path` and waits until the app has taken over the prerendered page. */
+export async function openApp(page: import('@playwright/test').Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+}

@@ -1,0 +1,78 @@
+use yew::prelude::*;
+
+use crate::embed::{EmbedCodes, embed_codes};
+use crate::hooks::{self, CopyResult};
+use crate::route::Route;
+
+/// "Embed this view": a dialog with the codes an editor pastes into a CMS, each with a copy
+/// button. Shown only once the app runs (it needs the browser), so it never shifts the page.
+#[component]
+pub fn EmbedButton() -> Html {
+    let route = hooks::use_current_route();
+    let mounted = hooks::use_mounted();
+    let dialog = use_node_ref();
+    let codes = use_state(|| None::<EmbedCodes>);
+    let status = use_state(|| None::<AttrValue>);
+    if !mounted || route == Route::NotFound {
+        return html! {};
+    }
+    let open = {
+        let (dialog, codes, status) = (dialog.clone(), codes.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            codes.set(hooks::site_root().map(|root| embed_codes(route, &root)));
+            status.set(None);
+            hooks::show_modal(&dialog);
+        })
+    };
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| hooks::close_dialog(&dialog))
+    };
+    let copy_button = |id: &'static str, label: &'static str, action: &'static str, code: String| {
+        let status = status.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            hooks::copy_text(code.clone(), id, move |result| {
+                status.set(Some(
+                    match result {
+                        CopyResult::Copied => format!("{label} copied."),
+                        CopyResult::Selected => format!("{label} selected: press Ctrl+C or ⌘C to copy."),
+                    }
+                    .into(),
+                ));
+            });
+        });
+        html! { <button type="button" class="button" {onclick}>{action}</button> }
+    };
+    let code_field = |(id, label, action, hint): (&'static str, &'static str, &'static str, &'static str),
+                      code: &str| {
+        html! {
+            <div class="embed-dialog__code">
+                <label for={id}>{label}</label>
+                <p class="embed-dialog__hint">{hint}</p>
+                <textarea {id} readonly=true rows="4" spellcheck="false" value={code.to_owned()} />
+                { copy_button(id, label, action, code.to_owned()) }
+            </div>
+        }
+    };
+    html! {
+        <>
+            <button type="button" class="button button--quiet" aria-haspopup="dialog" onclick={open}>
+                {"Embed this view"}
+            </button>
+            <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title">
+                <h2 id="embed-dialog-title">{"Embed this view"}</h2>
+                if let Some(codes) = &*codes {
+                    { code_field(("embed-iframe", "Iframe code", "Copy iframe code", "Works in any page or CMS."), &codes.iframe) }
+                    { code_field(("embed-pym", "Pym.js code", "Copy pym.js code", "Resizes with pym.js, as many newsrooms do."), &codes.pym) }
+                } else {
+                    <p>{"The embed codes could not be made on this page."}</p>
+                }
+                <p class="embed-dialog__status" role="status" aria-live="polite">
+                    { status.as_ref().cloned().unwrap_or_default() }
+                </p>
+                <button type="button" class="button button--quiet" onclick={close}>{"Close"}</button>
+            </dialog>
+        </>
+    }
+}

@@ -1,0 +1,42 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::{AsOf, NavLink};
+use crate::model::EXPLAINER;
+use crate::route::Route;
+
+/// The embed's compact header: the explainer's name, linking to the embedded overview.
+#[component]
+pub fn EmbedHeader() -> Html {
+    html! {
+        <header class="embed__header">
+            <NavLink to={Route::Overview} classes="embed__title">{EXPLAINER.title}</NavLink>
+        </header>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedFooterProps {
+    pub route: Route,
+    /// The site's sub-path, for the link out of the frame to the full view.
+    pub site_basename: Option<AttrValue>,
+}
+
+/// Credit, date and the way out to the full explainer, which opens in a new tab.
+#[component]
+pub fn EmbedFooter(props: &EmbedFooterProps) -> Html {
+    let full = format!("{}{}", props.site_basename.as_deref().unwrap_or(""), props.route.to_path());
+    html! {
+        <footer class="embed__footer">
+            <p class="embed__credit">
+                {EXPLAINER.title}{". Summaries in our own words; every claim names its source."}
+            </p>
+            <AsOf date={EXPLAINER.as_of} />
+            <p>
+                <a href={full} target="_blank" rel="noopener">
+                    {"Open the full explainer"}<span class="visually-hidden">{" (opens in a new tab)"}</span>{" ↗"}
+                </a>
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,94 @@
+//! Whatever is typed into the address bar or posted by a host page, the app maps it to a view
+//! or to not-found, and never panics. Property tests over arbitrary and adversarial strings.
+#![cfg(not(target_arch = "wasm32"))]
+
+use gaza_plan_explainer::Route;
+use gaza_plan_explainer::embed::{ChildId, Frame, HostRequest};
+use proptest::prelude::*;
+use yew_router::Routable;
+
+/// Strings that have broken routers and parsers elsewhere, mixed into the generated ones.
+fn nasty() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("%".to_owned()),
+        Just("%FF%FE".to_owned()),
+        Just("%C0%AF".to_owned()),
+        Just("..".to_owned()),
+        Just("%2e%2e%2f".to_owned()),
+        Just("<script>alert(1)</script>".to_owned()),
+        Just("\u{202E}71 tniop".to_owned()),
+        Just("\u{0}".to_owned()),
+        Just("99999999999999999999999999".to_owned()),
+        Just("-1".to_owned()),
+        Just("7.0".to_owned()),
+        Just("x".repeat(10_000)),
+        "\\PC{0,40}",
+        "[0-9]{1,30}",
+    ]
+}
+
+fn path() -> impl Strategy<Value = String> {
+    prop::collection::vec(nasty(), 0..6).prop_map(|segments| format!("/{}", segments.join("/")))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_path_is_a_view_or_not_found(path in path()) {
+        let route = Route::parse(&path);
+        // Whatever it is, it can be titled and linked without panicking.
+        prop_assert!(!route.title().is_empty());
+        let _ = route.to_path();
+    }
+
+    #[test]
+    fn points_outside_the_plan_are_never_found(n in any::<i128>()) {
+        let route = Route::parse(&format!("/points/{n}"));
+        let is_point = matches!(route, Route::Point { .. });
+        prop_assert_eq!(is_point, (1..=20).contains(&n));
+    }
+
+    #[test]
+    fn any_path_belongs_to_one_frame(path in path(), base in prop::option::of("/[a-z/]{0,20}")) {
+        let frame = Frame::of_path(&path, base.as_deref());
+        prop_assert!(frame == Frame::Site || frame == Frame::Embed);
+    }
+
+    #[test]
+    fn only_safe_child_ids_are_accepted(query in "\\PC{0,300}", id in nasty()) {
+        for query in [query, format!("?initialWidth=300&childId={id}")] {
+            if let Some(child) = ChildId::from_query(&query) {
+                prop_assert!(child.as_str().chars().all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c)));
+                prop_assert!(child.as_str().len() <= 128);
+            }
+        }
+    }
+
+    #[test]
+    fn host_messages_are_requests_only_when_well_formed(data in "\\PC{0,300}", nasty in nasty()) {
+        let id = ChildId::parse("embed-1");
+        for data in [data, format!("pymxPYMxembed-1xPYMxwidthxPYMx{nasty}"), nasty.clone()] {
+            match HostRequest::from_pym(&data, id.as_ref()) {
+                Some(HostRequest::PymWidth(width)) => {
+                    let value = data.strip_prefix("pymxPYMxembed-1xPYMxwidthxPYMx");
+                    prop_assert_eq!(value.and_then(|v| v.parse::<u32>().ok()), Some(width));
+                    prop_assert!((1..=100_000).contains(&width));
+                }
+                Some(other) => prop_assert!(false, "a string cannot be {other:?}"),
+                None => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn the_canonical_spellings_are_found() {
+    assert!(matches!(Route::parse("/points/7"), Route::Point { .. }));
+    assert!(matches!(Route::parse("/positions/disarmament"), Route::Issue { .. }));
+    assert_eq!(Route::parse("/\0"), Route::NotFound);
+    for unknown in ["/points/%37", "/points/07", "/positions/%64isarmament/x", "/points/7/../8"] {
+        let route = Route::parse(unknown);
+        assert!(matches!(route, Route::NotFound | Route::Point { .. } | Route::Issue { .. }), "{unknown}");
+    }
+}
