@@ -97,3 +97,16 @@ fn every_view_has_an_embed_page_that_is_not_indexed_and_knows_its_frame() {
     let oembed: serde_json::Value = serde_json::from_str(file(&files, "oembed/points-7.json")).expect("JSON");
     assert!(oembed["html"].as_str().unwrap_or("").starts_with("<iframe src=\"/embed/points/7\""), "{oembed}");
 }
+
+#[test]
+fn the_nginx_policy_in_the_docs_is_the_one_the_build_writes() {
+    let docs = include_str!("../docs/deploy.md");
+    let policy = gaza_plan_explainer::prerender::csp::policy(&[]);
+    assert!(docs.contains(&format!("add_header Content-Security-Policy \"{policy}\" always;")), "{policy}");
+    let root = Site::from_public_url("/").expect("valid");
+    let files = site(TEMPLATE_WITHOUT_SCRIPTS, &root).expect("prerenders");
+    let headers = &files.iter().find(|f| f.path == "_headers").expect("_headers").contents;
+    assert!(headers.contains(&format!("Content-Security-Policy: {policy}\n")), "{headers}");
+}
+
+const TEMPLATE_WITHOUT_SCRIPTS: &str = "<html><head><title>t</title></head><body><div id=\"app\"></div></body></html>";

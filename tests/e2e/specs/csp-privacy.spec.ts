@@ -6,7 +6,8 @@ import { views } from '../support/content';
 test('the policy is strict: no unsafe-inline, no unsafe-eval', async ({ request }) => {
   const response = await request.get('/');
   const policy = response.headers()['content-security-policy'];
-  expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+  // No inline script at all, so the policy is the same for every build (docs/deploy.md).
+  expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
   expect(policy).not.toContain("'unsafe-inline'");
   expect(policy).not.toContain("'unsafe-eval'");
 });
