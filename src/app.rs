@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
 use yew_router::prelude::*;
 
-use crate::components::{EmbedFooter, EmbedHeader, SiteFooter, SiteHeader, SkipLink};
+use crate::components::{EmbedFooter, EmbedHeader, RouteAnnouncer, SiteFooter, SiteHeader, SkipLink};
 use crate::embed::Frame;
 use crate::views;
 
@@ -73,6 +73,7 @@ fn Shell(props: &ShellProps) -> Html {
     let site_basename = props.site_basename.clone();
     html! {
         <ContextProvider<Frame> context={props.frame}>
+            <RouteAnnouncer {route} />
             if props.frame == Frame::Embed {
                 <div class="embed">
                     <EmbedHeader />

@@ -17,6 +17,6 @@ pub use date::Date;
 pub use ids::{IssueSlug, NotFound, PointNumber};
 pub use lookup::{
     Citation, camps, citations, issues_touching, parties_diverge, party, points_in, position, positions_on,
-    positions_reported, source,
+    positions_reported, source, sources_of_positions,
 };
 pub use vocab::{PersonGroup, Phase, Topic};

@@ -270,3 +270,21 @@ fn the_embed_button_is_not_in_the_prerendered_page() {
     // It needs the browser, and must not shift the page when it appears.
     assert!(!render("/points/7").contains("Embed this view"));
 }
+
+#[test]
+fn the_route_announcer_is_in_the_page_and_silent_until_a_navigation() {
+    let html = render("/points/3");
+    assert!(
+        html.contains("<p class=\"visually-hidden\" role=\"status\" aria-live=\"polite\" aria-atomic=\"true\"></p>"),
+        "{html}"
+    );
+}
+
+#[test]
+fn the_positions_page_lists_the_sources_its_stances_cite() {
+    let html = render("/positions");
+    let list = &html[html.rfind("class=\"source-list\"").expect("a source list")..];
+    for publisher in ["The National (Abu Dhabi)", "The New Indian Express and Ynet", "The White House"] {
+        assert!(list.contains(publisher), "{publisher}");
+    }
+}

@@ -4,7 +4,7 @@ use crate::model::{Source, source};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceListProps {
-    pub ids: &'static [&'static str],
+    pub ids: Vec<&'static str>,
 }
 
 /// The sources behind a claim, shown beside it: publisher, title, date and links.

@@ -88,6 +88,12 @@ pub fn citations(id: &str) -> Vec<Citation> {
     found
 }
 
+/// Every source the positions cite, in the order of `data/sources.toml`.
+pub fn sources_of_positions() -> Vec<&'static str> {
+    let cited = |id: &str| POSITIONS.iter().filter_map(|p| p.stance.as_ref()).any(|s| s.sources.contains(&id));
+    SOURCES.iter().map(|s| s.id).filter(|id| cited(id)).collect()
+}
+
 /// The earliest and latest dates of the positions shown, for the matrix's as-of line.
 pub fn positions_reported() -> Option<(Date, Date)> {
     let dates = || POSITIONS.iter().filter_map(|p| p.stance.as_ref()).map(|s| s.as_of);

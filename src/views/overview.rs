@@ -30,7 +30,7 @@ pub fn Overview() -> Html {
                     </ol>
                 </section>
             }) }
-            <SourceList ids={PLAN.sources} />
+            <SourceList ids={PLAN.sources.to_vec()} />
         </article>
     }
 }

@@ -36,7 +36,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
                 <h2 id="commitments-heading">{"Who it binds, to what, and when"}</h2>
                 <CommitmentList commitments={point.commitments} />
             </section>
-            <SourceList ids={point.sources} />
+            <SourceList ids={point.sources.to_vec()} />
             <AsOf date={PLAN.published} what="Plan text" />
             <TalksForPoint number={point.number} />
             <PointPager {number} />

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::components::{CampMark, FigureList, PositionsMatrix};
+use crate::components::{CampMark, FigureList, PositionsMatrix, SourceList};
 use crate::hooks::VIEW_HEADING_ID;
-use crate::model::{FIGURES, positions_reported};
+use crate::model::{FIGURES, positions_reported, sources_of_positions};
 
 /// `/positions`: every disputed issue against every party.
 #[component]
@@ -35,6 +35,7 @@ pub fn Positions() -> Html {
                 <h2 id="figures-heading">{"Key figures"}</h2>
                 <FigureList figures={FIGURES} />
             </section>
+            <SourceList ids={sources_of_positions()} />
         </article>
     }
 }

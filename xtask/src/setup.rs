@@ -7,6 +7,8 @@ use crate::sh::Cmd;
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// Reads the text of printed pages in the print test.
+pub const PDFTOTEXT: &str = "/usr/bin/pdftotext";
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
@@ -98,17 +100,18 @@ fn npm_tools() -> Result {
     std::fs::write(&stamp, lock).map_err(|e| format!("cannot write {}: {e}", stamp.display()))
 }
 
-/// Debian's Chromium and ChromeDriver, for the wasm and end-to-end tests.
+/// Debian's Chromium and ChromeDriver, for the wasm and end-to-end tests, and poppler's
+/// pdftotext for the print test.
 pub fn chromium() -> Result {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+    if [CHROMIUM, CHROMEDRIVER, PDFTOTEXT].iter().all(|tool| Path::new(tool).exists()) {
         return Ok(());
     }
-    installing("Chromium and ChromeDriver from Debian");
+    installing("Chromium, ChromeDriver and poppler-utils from Debian");
     let is_root = Cmd::new("id").arg("-u").probe().is_some_and(|uid| uid.trim() == "0");
     let apt = |args: &[&str]| {
         let cmd = if is_root { Cmd::new("apt-get") } else { Cmd::new("sudo").arg("apt-get") };
         cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive").quiet_unless_failed().run()
     };
     apt(&["update", "-qq"])?;
-    apt(&["install", "-y", "-qq", "chromium", "chromium-driver"])
+    apt(&["install", "-y", "-qq", "chromium", "chromium-driver", "poppler-utils"])
 }

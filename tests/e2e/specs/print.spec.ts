@@ -1,0 +1,35 @@
+// Printing gives a clean document: all the content and its sources, no navigation or buttons.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, openApp } from '../support/fixtures';
+import { issues, titles } from '../support/content';
+
+async function printedText(page: import('@playwright/test').Page): Promise<string> {
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'page.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+test('printing the overview gives every point and the plan source, without controls', async ({ page }) => {
+  await openApp(page, '/');
+  const text = await printedText(page);
+  for (const [n, title] of titles) expect(text, `point ${n}`).toContain(title.slice(0, 25));
+  expect(text).toContain('The White House');
+  expect(text).toMatch(/as of 17 November 2025/);
+  for (const control of ['Skip to content', 'Embed this view', 'Start with point 1']) expect(text).not.toContain(control);
+  expect(text).not.toMatch(/Positions\s+Timeline\s+People/);
+});
+
+test('printing the positions gives every issue and party, and its sources with addresses', async ({ page }) => {
+  await openApp(page, '/positions');
+  const text = await printedText(page);
+  for (const { title } of issues) expect(text).toContain(title.slice(0, 25));
+  for (const party of ['Hamas', 'Israel', 'United States']) expect(text).toContain(party);
+  expect(text).toContain('No public position in our sources');
+  expect(text).toMatch(/Sources? The National \(Abu Dhabi\)/i);
+  expect(text).toContain('<https://');
+  expect(text).not.toContain('Embed this view');
+});
