@@ -32,3 +32,42 @@ addEventListener("load", () => {
     start();
   }
 });
+
+// Offline reading: a service worker precaches the whole build (sw.js, written by the build).
+// Not in embeds (they live on other people's pages) nor where workers are unavailable, e.g. a
+// sandboxed frame or a file opened from disk.
+function registerServiceWorker() {
+  if (document.querySelector("#app[data-frame]") || !("serviceWorker" in navigator)) return;
+  const worker = navigator.serviceWorker;
+  let reloading = false;
+  worker.addEventListener("controllerchange", () => {
+    if (reloading) location.reload();
+  });
+  const offerReload = (waiting) => {
+    const notice = document.getElementById("app-update");
+    notice.hidden = false;
+    notice.querySelector("button").addEventListener("click", () => {
+      reloading = true;
+      waiting.postMessage("skip-waiting");
+    });
+  };
+  worker
+    .register(new URL("sw.js", document.baseURI), { scope: new URL(".", document.baseURI).pathname })
+    .then((registration) => {
+      // A new build was found on an earlier visit and waits for this reader's go-ahead.
+      if (registration.waiting && worker.controller) offerReload(registration.waiting);
+      registration.addEventListener("updatefound", () => {
+        const installing = registration.installing;
+        installing?.addEventListener("statechange", () => {
+          if (installing.state === "installed" && worker.controller) offerReload(installing);
+        });
+      });
+    })
+    .catch((error) => console.warn("Offline reading is unavailable:", error));
+}
+
+try {
+  registerServiceWorker();
+} catch (error) {
+  console.warn("Offline reading is unavailable:", error);
+}

@@ -22,12 +22,12 @@ pub struct AppProps {
 /// The explainer in the browser, routed by the address bar.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let basename = props.frame.basename(props.site_basename.as_deref());
-    html! {
-        <BrowserRouter basename={basename.map(AttrValue::from)}>
-            <Shell frame={props.frame} site_basename={props.site_basename.clone()} />
-        </BrowserRouter>
+    let basename = props.frame.basename(props.site_basename.as_deref()).map(AttrValue::from);
+    let shell = html! { <Shell frame={props.frame} site_basename={props.site_basename.clone()} /> };
+    if props.frame == Frame::SingleFile {
+        return html! { <HashRouter>{shell}</HashRouter> };
     }
+    html! { <BrowserRouter {basename}>{shell}</BrowserRouter> }
 }
 
 #[derive(Properties, PartialEq, Debug)]

@@ -8,6 +8,8 @@ mod diverge_badge;
 mod embed_button;
 mod embed_chrome;
 mod figure_list;
+#[cfg(all(test, feature = "ssr", not(target_arch = "wasm32")))]
+mod markup_tests;
 mod nav_link;
 mod outcome_list;
 mod point_card;

@@ -12,13 +12,18 @@ use yew_router::Routable;
 
 use crate::route::Route;
 
-/// Where a view is shown: the full site, or a frame on someone else's page (`/embed/…`).
+/// Where a view is shown: the full site, a frame on someone else's page (`/embed/…`), or the
+/// single file a reader downloads, which routes by `#/points/7` as it has no server.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Frame {
     #[default]
     Site,
     Embed,
+    SingleFile,
 }
+
+/// The single-file edition's name in `dist/`, beside `index.html`.
+pub const SINGLE_FILE: &str = "gaza-plan-offline.html";
 
 /// The path segment below the public URL that embedded views live under.
 pub const EMBED_SEGMENT: &str = "embed";
@@ -30,6 +35,16 @@ impl Frame {
         match self {
             Frame::Site => (!site.is_empty()).then(|| site.to_owned()),
             Frame::Embed => Some(format!("{site}/{EMBED_SEGMENT}")),
+            Frame::SingleFile => None,
+        }
+    }
+
+    /// The frame a prerendered page or the single file names in `<div id="app" data-frame>`.
+    pub fn from_marker(marker: &str) -> Option<Frame> {
+        match marker {
+            "embed" => Some(Frame::Embed),
+            "single-file" => Some(Frame::SingleFile),
+            _ => None,
         }
     }
 

@@ -100,15 +100,9 @@ pub fn start() {
     };
     let prerendered = root.child_element_count() > 0;
     let site_basename = yew_router::utils::base_url();
-    // A prerendered page says which frame it was rendered in; the path decides otherwise.
-    let frame = match root.get_attribute("data-frame") {
-        Some(frame) => {
-            if frame == "embed" {
-                Frame::Embed
-            } else {
-                Frame::Site
-            }
-        }
+    // A prerendered page and the single file say which frame they are; the path decides otherwise.
+    let frame = match root.get_attribute("data-frame").as_deref().and_then(Frame::from_marker) {
+        Some(frame) => frame,
         None if prerendered => Frame::Site,
         None => {
             let path = gloo::utils::window().location().pathname().unwrap_or_default();

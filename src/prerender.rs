@@ -79,7 +79,7 @@ pub fn page_path(route: Route, frame: Frame) -> String {
         other => format!("{}/index.html", other.to_path().trim_matches('/')),
     };
     match frame {
-        Frame::Site => file,
+        Frame::Site | Frame::SingleFile => file,
         Frame::Embed => format!("{EMBED_SEGMENT}/{file}"),
     }
 }
@@ -103,6 +103,7 @@ pub fn site(template: &str, site: &Site) -> Result<Vec<File>, String> {
         }
         files.push(File { path: format!("oembed/{}.json", route_key(route)), contents: oembed(route, site) });
     }
+    files.push(File { path: "manifest.webmanifest".into(), contents: manifest(site) });
     let not_found = page(template, Route::NotFound, Frame::Site, site)?;
     files.push(File { path: page_path(Route::NotFound, Frame::Site), contents: not_found });
     Ok(files)
@@ -144,6 +145,7 @@ pub fn page(template: &str, route: Route, frame: Frame, site: &Site) -> Result<S
     html.push_str(match frame {
         Frame::Site => "<div id=\"app\">",
         Frame::Embed => "<div id=\"app\" data-frame=\"embed\">",
+        Frame::SingleFile => "<div id=\"app\" data-frame=\"single-file\">",
     });
     html.push_str(&body(route, frame, site));
     html.push_str("</div>");
@@ -159,6 +161,10 @@ pub fn head_tags(route: Route, frame: Frame, site: &Site) -> String {
     let mut tag = |line: String| {
         let _ = writeln!(tags, "    {line}");
     };
+    if frame == Frame::Site {
+        tag(format!("<link rel=\"manifest\" href=\"{}\" />", escape(&site.url("manifest.webmanifest"))));
+        tag(format!("<meta name=\"theme-color\" content=\"{THEME_COLOR}\" />"));
+    }
     if route == Route::NotFound || frame == Frame::Embed {
         // Embeds are copies of views: search engines should index the view itself.
         tag("<meta name=\"robots\" content=\"noindex\" />".into());
@@ -185,6 +191,33 @@ pub fn head_tags(route: Route, frame: Frame, site: &Site) -> String {
     tag(format!("<meta name=\"twitter:description\" content=\"{description}\" />"));
     tag(format!("<meta name=\"twitter:image\" content=\"{image}\" />"));
     tags.trim_end().to_owned()
+}
+
+/// The colour browsers use for the installed app's title bar: the explainer's navy.
+const THEME_COLOR: &str = "#1d3b53";
+
+/// The web app manifest: what Chromium needs to offer installing the explainer. Icons are made
+/// by `cargo xtask build` (xtask/src/images.rs).
+pub fn manifest(site: &Site) -> String {
+    let icon = |src: &str, size: u32, purpose: &str| serde_json::json!({ "src": site.url(src), "sizes": format!("{size}x{size}"), "type": "image/png", "purpose": purpose });
+    let manifest = serde_json::json!({
+        "name": EXPLAINER.title,
+        "short_name": "Gaza plan",
+        "description": EXPLAINER.standfirst,
+        "lang": "en",
+        "id": site.url(""),
+        "start_url": site.url(""),
+        "scope": site.url(""),
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": THEME_COLOR,
+        "icons": [
+            icon("icons/icon-192.png", 192, "any"),
+            icon("icons/icon-512.png", 512, "any"),
+            icon("icons/icon-maskable-512.png", 512, "maskable"),
+        ],
+    });
+    serde_json::to_string_pretty(&manifest).unwrap_or_default()
 }
 
 /// Share cards are the size link previews ask for.

@@ -422,3 +422,13 @@ fn a_person_in_an_unknown_group_or_party_is_rejected() {
     assert!(errors[0].contains("field `person[Khalil Al Hayya].group`: bad group \"negotiator\""), "{errors:#?}");
     assert!(errors[1].contains("field `person[Ron Dermer].party`: unknown party \"idf\""), "{errors:#?}");
 }
+
+#[test]
+fn markup_characters_in_the_data_are_kept_as_they_are() {
+    let broken = points_with(
+        "title = \"A special economic zone\"",
+        "title = \"A <b>special</b> zone: \\\"Tom & Jerry's\\\" \\\\ end\"",
+    );
+    let content = load_with(META, SOURCES, &broken).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(content.points[10].title, "A <b>special</b> zone: \"Tom & Jerry's\" \\ end");
+}

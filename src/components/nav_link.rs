@@ -21,7 +21,8 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
     let NavLinkProps { to, current, classes, children } = props;
     let navigator = use_navigator();
     let base = navigator.as_ref().and_then(|n| n.basename().map(str::to_owned)).unwrap_or_default();
-    let href = format!("{base}{}", to.to_path());
+    let hash = navigator.as_ref().is_some_and(|n| n.kind() == yew_router::navigator::NavigatorKind::Hash);
+    let href = format!("{}{base}{}", if hash { "#" } else { "" }, to.to_path());
     let onclick = navigator.map(|navigator| {
         let to = *to;
         Callback::from(move |event: MouseEvent| {

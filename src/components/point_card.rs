@@ -1,7 +1,6 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::components::TopicTags;
+use crate::components::{NavLink, TopicTags};
 use crate::model::{Point, PointNumber};
 use crate::route::Route;
 
@@ -19,13 +18,13 @@ pub fn PointCard(props: &PointCardProps) -> Html {
     };
     html! {
         <li class="point-card">
-            <Link<Route> to={Route::Point { number }} classes="point-card__link">
+            <NavLink to={Route::Point { number }} classes="point-card__link">
                 <span class="point-card__number" aria-hidden="true">{point.number}</span>
                 <span class="point-card__title">
                     <span class="visually-hidden">{format!("Point {}: ", point.number)}</span>
                     {point.title}
                 </span>
-            </Link<Route>>
+            </NavLink>
             <TopicTags topics={point.topics} />
         </li>
     }

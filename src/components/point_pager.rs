@@ -1,6 +1,6 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
+use crate::components::NavLink;
 use crate::model::{POINTS, PointNumber};
 use crate::route::Route;
 
@@ -18,11 +18,11 @@ pub fn PointPager(props: &PointPagerProps) -> Html {
         .and_then(|n| n.point().map(|p| (n, p)))
     {
         Some((n, p)) => html! {
-            <Link<Route> to={Route::Point { number: n }} classes={classes!("pager__link", format!("pager__link--{rel}"))}>
+            <NavLink to={Route::Point { number: n }} classes={classes!("pager__link", format!("pager__link--{rel}"))}>
                 <span class="pager__direction">{label}{format!(" · Point {n}")}</span>
                 <span class="visually-hidden">{": "}</span>
                 <span class="pager__title">{p.title}</span>
-            </Link<Route>>
+            </NavLink>
         },
         None => {
             html! { <span class={classes!("pager__link", "pager__link--none", format!("pager__link--{rel}"))} /> }
@@ -41,7 +41,7 @@ pub fn PointPager(props: &PointPagerProps) -> Html {
                             if n == number {
                                 <span class="pager__step is-current" aria-current="step">{step}</span>
                             } else {
-                                <Link<Route> to={Route::Point { number: n }} classes="pager__step">{step}</Link<Route>>
+                                <NavLink to={Route::Point { number: n }} classes="pager__step">{step}</NavLink>
                             }
                         </li>
                     }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
+use crate::components::NavLink;
 use crate::hooks::VIEW_HEADING_ID;
 use crate::model::{PLAN, PointNumber};
 use crate::route::Route;
@@ -19,8 +19,8 @@ pub fn NotFound() -> Html {
                 )}
             </p>
             <ul class="not-found__ways">
-                <li><Link<Route> to={Route::Overview}>{"See all the points of the plan"}</Link<Route>></li>
-                <li><Link<Route> to={Route::Point { number: PointNumber::first() }}>{"Start with point 1"}</Link<Route>></li>
+                <li><NavLink to={Route::Overview}>{"See all the points of the plan"}</NavLink></li>
+                <li><NavLink to={Route::Point { number: PointNumber::first() }}>{"Start with point 1"}</NavLink></li>
             </ul>
         </article>
     }

@@ -1,7 +1,6 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::components::{AsOf, PointCard, SourceList};
+use crate::components::{AsOf, NavLink, PointCard, SourceList};
 use crate::hooks::VIEW_HEADING_ID;
 use crate::model::{EXPLAINER, PLAN, Phase, PointNumber, points_in};
 use crate::route::Route;
@@ -16,9 +15,9 @@ pub fn Overview() -> Html {
                 <p class="standfirst">{EXPLAINER.standfirst}</p>
                 <AsOf date={EXPLAINER.as_of} />
                 <p class="overview__start">
-                    <Link<Route> to={Route::Point { number: PointNumber::first() }} classes="button">
+                    <NavLink to={Route::Point { number: PointNumber::first() }} classes="button">
                         {"Start with point 1 →"}
-                    </Link<Route>>
+                    </NavLink>
                 </p>
             </header>
             { for Phase::ALL.into_iter().map(|phase| html! {

@@ -32,16 +32,20 @@ pub fn measure(bytes: &[u8]) -> Size {
     Size { raw: bytes.len(), gzip, brotli }
 }
 
-/// Local files that `index.html` makes the browser fetch for the first view: every quoted
-/// reference to a file in `dist/` (links, and the JS and wasm the loader script imports).
+/// Local files the browser fetches for the first view of `index.html`: the page, its
+/// stylesheets, icon and manifest, its scripts, and the JS and wasm the loader starts.
 pub fn first_view_files(dist: &Path) -> Result<Vec<PathBuf>> {
     let html = std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("cannot read index.html: {e}"))?;
     let mut files = vec![dist.join("index.html")];
-    for (i, quoted) in html.split('"').enumerate() {
-        let name = quoted.rsplit('/').next().unwrap_or("");
-        let file = dist.join(name);
-        let is_reference = i % 2 == 1 && !quoted.contains("://") && !quoted.contains(' ') && name.contains('.');
-        if is_reference && file.is_file() && !files.contains(&file) {
+    let fetched = ["rel=\"stylesheet\"", "rel=\"icon\"", "rel=\"manifest\"", "name=\"app-js\"", "name=\"app-wasm\""];
+    for tag in html.split('<').skip(1).map(|t| t.split('>').next().unwrap_or("")) {
+        let is_fetched = tag.starts_with("script") || fetched.iter().any(|marker| tag.contains(marker));
+        let url = ["src=\"", "href=\"", "content=\""]
+            .iter()
+            .find_map(|attr| tag.split(attr).nth(1).and_then(|rest| rest.split('"').next()));
+        let Some(url) = url.filter(|url| is_fetched && !url.contains("://")) else { continue };
+        let file = dist.join(url.trim_start_matches('/').rsplit('/').next().unwrap_or(""));
+        if file.is_file() && !files.contains(&file) {
             files.push(file);
         }
     }
@@ -118,5 +122,25 @@ mod tests {
         let size = measure(&b"the plan ".repeat(1000));
         assert_eq!(size.raw, 9000);
         assert!(size.gzip < 200 && size.brotli < 200, "{size:?}");
+    }
+
+    #[test]
+    fn the_first_view_is_what_the_browser_fetches_not_every_link() {
+        let dist = std::env::temp_dir().join(format!("first-view-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).expect("temp dir");
+        let html = "<head><link rel=\"stylesheet\" href=\"/a.css\"/><link rel=\"canonical\" href=\"/b.css\"/>\
+                    <meta property=\"og:image\" content=\"/card.png\"/><meta name=\"app-wasm\" content=\"/app.wasm\"/>\
+                    <script src=\"/boot.js\"></script></head><body><a href=\"/offline.html\">x</a></body>";
+        for name in ["a.css", "b.css", "card.png", "app.wasm", "boot.js", "offline.html"] {
+            std::fs::write(dist.join(name), name).expect("file");
+        }
+        std::fs::write(dist.join("index.html"), html).expect("index");
+        let names: Vec<String> = first_view_files(&dist)
+            .expect("listed")
+            .iter()
+            .map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
+            .collect();
+        assert_eq!(names, ["index.html", "a.css", "app.wasm", "boot.js"]);
+        let _ = std::fs::remove_dir_all(&dist);
     }
 }

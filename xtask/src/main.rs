@@ -2,11 +2,13 @@
 //! installed on first use. See `cargo xtask help`.
 
 mod bench;
+mod images;
 mod lighthouse;
 mod serve_dist;
+mod service_worker;
 mod setup;
 mod sh;
-mod share_cards;
+mod single_file;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -83,6 +85,7 @@ pub fn build(args: &[String]) -> Result<PathBuf> {
         .with_tools_path()
         .quiet_unless_failed()
         .run()?;
+    single_file::write(&dist)?;
     prerender(&dist, &public_url)?;
     Ok(dist)
 }
@@ -100,11 +103,13 @@ fn prerender(dist: &Path, public_url: &str) -> Result {
         .arg(&cards)
         .quiet_unless_failed()
         .run()?;
-    share_cards::screenshot(&cards, &dist.join("share"))?;
+    images::share_cards(&cards, &dist.join("share"))?;
+    images::app_icons(&root().join("assets").join("favicon.svg"), &cards, &dist.join("icons"))?;
     // The pym.js embed code loads pym from our own site, never a third party's.
     let pym = root().join("node_modules").join("pym.js").join("dist").join("pym.v1.min.js");
     std::fs::copy(&pym, dist.join("pym.v1.min.js")).map_err(|e| format!("cannot copy {}: {e}", pym.display()))?;
-    Ok(())
+    // Last: it lists and hashes every other file.
+    service_worker::write(dist, public_url)
 }
 
 fn test() -> Result {

@@ -1,0 +1,88 @@
+// After one visit the explainer works with no network; the single file opens from disk.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { test, expect, openApp } from '../support/fixtures';
+import { title } from '../support/content';
+
+test('installable: Chromium reports no installability error', async ({ page, browserName }, testInfo) => {
+  // Test contexts are incognito, where nothing is installable: use a profile on disk.
+  const profile = mkdtempSync(join(tmpdir(), 'install-'));
+  const context = await chromium.launchPersistentContext(profile, testInfo.project.use.launchOptions ?? {});
+  try {
+    const own = context.pages()[0] ?? (await context.newPage());
+    await openApp(own, 'http://127.0.0.1:4173/');
+    await own.evaluate(() => navigator.serviceWorker.ready);
+    const cdp = await context.newCDPSession(own);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors, browserName).toEqual([]);
+  } finally {
+    await context.close();
+  }
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ start_url: '/', scope: '/', display: 'standalone' });
+  for (const icon of manifest.icons) expect((await page.request.get(icon.src)).status()).toBe(200);
+});
+
+test('after one visit, every view loads with the network cut', async ({ page, context }) => {
+  await openApp(page, '/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    // The first page was loaded before the worker existed; wait until it controls the page.
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+  await context.setOffline(true);
+  for (const [path, heading] of [
+    ['/', 'The 20-point plan for Gaza, explained'],
+    ['/points/13', title(13)],
+    ['/positions', 'Who wants what'],
+    ['/timeline', 'Timeline'],
+  ]) {
+    await page.goto(path);
+    await expect(page.locator('h1')).toContainText(heading);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  }
+  await page.goto('/points/99');
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await context.setOffline(false);
+});
+
+test('embeds register no service worker', async ({ page }) => {
+  await openApp(page, '/embed/points/7');
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+});
+
+test('the single file opens from disk with every network request blocked, and its links work', async ({ page, context }) => {
+  const requested: string[] = [];
+  await context.route(/^(?!file:)/, (route) => {
+    requested.push(route.request().url());
+    return route.abort();
+  });
+  await page.goto('file://' + join(__dirname, '..', '..', '..', 'dist', 'gaza-plan-offline.html'));
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('h1')).toHaveText('The 20-point plan for Gaza, explained');
+  await page.getByRole('link', { name: `Point 7: ${title(7)}` }).click();
+  await expect(page).toHaveURL(/gaza-plan-offline\.html#\/points\/7$/);
+  await expect(page.locator('h1')).toContainText(title(7));
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('h1')).toContainText(title(8));
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  for (const [link, heading] of [['Positions', 'Who wants what'], ['Timeline', 'Timeline'], ['People', "Who's who"], ['Sources', 'Sources'], ['About', 'About this explainer']]) {
+    await nav.getByRole('link', { name: link }).click();
+    await expect(page.locator('h1')).toHaveText(heading);
+  }
+  expect(requested).toEqual([]);
+  await expect(page.getByRole('link', { name: 'Download for offline reading' })).toHaveCount(0);
+});
+
+test('the site links the single file for offline reading', async ({ page, request }) => {
+  await page.goto('/');
+  const link = page.getByRole('link', { name: 'Download for offline reading' });
+  await expect(link).toHaveAttribute('href', '/gaza-plan-offline.html');
+  const file = await request.get('/gaza-plan-offline.html');
+  expect(file.status()).toBe(200);
+  expect((await file.body()).length).toBeGreaterThan(100_000);
+});
