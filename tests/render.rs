@@ -252,6 +252,10 @@ fn an_embedded_view_has_compact_chrome_a_credit_and_a_way_out() {
     assert!(text.contains("Summaries in our own words; every claim names its source."), "{text}");
     assert!(text.contains("as of 17 November 2025"));
     assert!(
+        text.contains("Sources: White House (the plan's text), and the reporting cited beside each claim."),
+        "{text}"
+    );
+    assert!(
         html.contains("<a href=\"/points/7\" target=\"_blank\" rel=\"noopener\">Open the full explainer"),
         "{html}"
     );

@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{AsOf, NavLink};
-use crate::model::EXPLAINER;
+use crate::model::{EXPLAINER, PLAN, source};
 use crate::route::Route;
 
 /// The embed's compact header: the explainer's name, linking to the embedded overview.
@@ -30,6 +30,11 @@ pub fn EmbedFooter(props: &EmbedFooterProps) -> Html {
         <footer class="embed__footer">
             <p class="embed__credit">
                 {EXPLAINER.title}{". Summaries in our own words; every claim names its source."}
+            </p>
+            <p class="embed__sources">
+                {"Sources: "}
+                { for PLAN.sources.iter().filter_map(|id| source(id)).map(|s| html! { <>{s.short}{" (the plan's text), "}</> }) }
+                {"and the reporting cited beside each claim."}
             </p>
             <AsOf date={EXPLAINER.as_of} />
             <p>

@@ -20,3 +20,19 @@ test('an unknown point under the sub-path is not found', async ({ page }) => {
   await page.goto('points/21');
   await expect(page.locator('h1')).toHaveText('Page not found');
 });
+
+test('the service worker is scoped to the sub-path and serves it offline', async ({ page, context }) => {
+  await openApp(page, 'positions');
+  const scope = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+    return registration.scope;
+  });
+  expect(scope).toBe('http://127.0.0.1:4174/news/gaza-plan/');
+  await context.setOffline(true);
+  await page.goto('points/13');
+  await expect(page.locator('h1')).toContainText(title(13));
+  await context.setOffline(false);
+});

@@ -1,0 +1,34 @@
+// A new deploy never mixes into the pages a reader has open: the page offers a reload instead.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, openApp } from '../support/fixtures';
+
+const worker = join(__dirname, '..', '..', '..', 'dist', 'sw.js');
+
+test('when a new build is deployed, the page says so and reloads only when asked', async ({ page }) => {
+  await openApp(page, '/points/2');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+  const notice = page.getByRole('status').filter({ hasText: 'This explainer has been updated' });
+  await expect(notice).toBeHidden();
+
+  const original = readFileSync(worker, 'utf8');
+  try {
+    // The next deploy: any change to the worker makes the browser install it beside the old one.
+    writeFileSync(worker, original.replace(/gaza-plan-[0-9a-f]+/, 'gaza-plan-nextbuild0000000'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    const cacheBefore = await page.evaluate(() => caches.keys());
+    expect(cacheBefore.some((k) => k !== 'gaza-plan-nextbuild0000000')).toBe(true);
+
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button').click()]);
+    await expect(page.locator('h1')).toContainText('Point 2');
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['gaza-plan-nextbuild0000000']);
+  } finally {
+    writeFileSync(worker, original);
+  }
+});
