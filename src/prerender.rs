@@ -128,6 +128,7 @@ pub const APP_ROOT: &str = "<div id=\"app\"></div>";
 
 /// One complete page: the template with the view's head tags and its rendered view.
 pub fn page(template: &str, route: Route, frame: Frame, site: &Site) -> Result<String, String> {
+    let template = &if frame == Frame::Embed { template.to_owned() } else { without_embed_only(template) };
     let title_start = template.find("<title>").ok_or("index.html has no <title>")?;
     let title_end = template[title_start..].find("</title>").ok_or("index.html: <title> is not closed")?
         + title_start
@@ -151,6 +152,23 @@ pub fn page(template: &str, route: Route, frame: Frame, site: &Site) -> Result<S
     html.push_str("</div>");
     html.push_str(&template[root_end..]);
     Ok(html)
+}
+
+/// The template without the scripts marked `data-embed-only` (theme parameters for embeds).
+fn without_embed_only(template: &str) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find("<script") {
+        let end = rest[start..].find("</script>").map_or(rest.len(), |end| start + end + "</script>".len());
+        let tag_end = rest[start..].find('>').map_or(end, |end| start + end);
+        out.push_str(&rest[..start]);
+        if !rest[start..tag_end].contains("data-embed-only") {
+            out.push_str(&rest[start..end]);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `<title>` and the tags search engines and link previews read.

@@ -7,7 +7,8 @@ use gaza_plan_explainer::model::{ISSUES, POINTS};
 use gaza_plan_explainer::prerender::{Site, page_path, site};
 
 const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    \
-                        <title>The 20-point plan for Gaza, explained</title>\n    <script type=\"module\">init()</script>\n  \
+                        <title>The 20-point plan for Gaza, explained</title>\n    <script type=\"module\">init()</script>\n    \
+                        <script src=\"/theme.js\" data-embed-only></script>\n  \
                         </head>\n  <body><div id=\"app\"></div><p id=\"app-error\" hidden>x</p></body>\n</html>\n";
 
 fn files(public_url: &str) -> Vec<(String, String)> {
@@ -110,3 +111,11 @@ fn the_nginx_policy_in_the_docs_is_the_one_the_build_writes() {
 }
 
 const TEMPLATE_WITHOUT_SCRIPTS: &str = "<html><head><title>t</title></head><body><div id=\"app\"></div></body></html>";
+
+#[test]
+fn the_embed_only_theme_script_is_dropped_from_site_pages() {
+    let files = files("/");
+    assert!(!file(&files, "points/7/index.html").contains("theme.js"));
+    assert!(!file(&files, "404.html").contains("theme.js"));
+    assert!(file(&files, "embed/points/7/index.html").contains("<script src=\"/theme.js\" data-embed-only></script>"));
+}
