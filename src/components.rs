@@ -23,6 +23,7 @@ mod source_list;
 mod stance_summary;
 mod talks_for_point;
 mod topic_tags;
+mod view_heading;
 
 pub use as_of::AsOf;
 pub use camp_mark::CampMark;
@@ -45,3 +46,4 @@ pub use source_list::{SourceEntry, SourceList};
 pub use stance_summary::StanceSummary;
 pub use talks_for_point::TalksForPoint;
 pub use topic_tags::TopicTags;
+pub use view_heading::ViewHeading;

@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::AsOf;
-use crate::hooks::VIEW_HEADING_ID;
+use crate::components::{AsOf, ViewHeading};
 use crate::model::EXPLAINER;
 
 /// `/about`: method, currency and corrections, from data/meta.toml.
@@ -10,7 +9,7 @@ pub fn About() -> Html {
     html! {
         <article class="about">
             <header class="view-header">
-                <h1 id={VIEW_HEADING_ID} tabindex="-1">{"About this explainer"}</h1>
+                <ViewHeading>{"About this explainer"}</ViewHeading>
                 <AsOf date={EXPLAINER.as_of} />
             </header>
             { for EXPLAINER.about.iter().map(|section| html! {

@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{Cite, DivergeBadge, NavLink, OutcomeList, StanceSummary};
-use crate::hooks::VIEW_HEADING_ID;
+use crate::components::{Cite, DivergeBadge, NavLink, OutcomeList, StanceSummary, ViewHeading};
 use crate::model::{IssueSlug, PointNumber, positions_on};
 use crate::route::Route;
 use crate::views::NotFound;
@@ -21,7 +20,7 @@ pub fn IssueView(props: &IssueViewProps) -> Html {
         <article class="issue">
             <header class="view-header">
                 <p class="kicker"><NavLink to={Route::Positions}>{"Who wants what"}</NavLink></p>
-                <h1 id={VIEW_HEADING_ID} tabindex="-1">{issue.title}</h1>
+                <ViewHeading>{issue.title}</ViewHeading>
                 <p class="standfirst">{issue.question}</p>
                 <DivergeBadge {issue} />
             </header>

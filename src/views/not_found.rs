@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::NavLink;
-use crate::hooks::VIEW_HEADING_ID;
+use crate::components::{NavLink, ViewHeading};
 use crate::model::{PLAN, PointNumber};
 use crate::route::Route;
 
@@ -10,7 +9,7 @@ use crate::route::Route;
 pub fn NotFound() -> Html {
     html! {
         <article class="not-found">
-            <h1 id={VIEW_HEADING_ID} tabindex="-1">{"Page not found"}</h1>
+            <ViewHeading>{"Page not found"}</ViewHeading>
             <p>
                 {format!(
                     "There is no page at this address. The plan has {} points, numbered 1 to {}.",

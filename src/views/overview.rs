@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, NavLink, PointCard, SourceList};
-use crate::hooks::VIEW_HEADING_ID;
+use crate::components::{AsOf, NavLink, PointCard, SourceList, ViewHeading};
 use crate::model::{EXPLAINER, PLAN, Phase, PointNumber, points_in};
 use crate::route::Route;
 
@@ -11,7 +10,7 @@ pub fn Overview() -> Html {
     html! {
         <article class="overview">
             <header class="view-header">
-                <h1 id={VIEW_HEADING_ID} tabindex="-1">{EXPLAINER.title}</h1>
+                <ViewHeading>{EXPLAINER.title}</ViewHeading>
                 <p class="standfirst">{EXPLAINER.standfirst}</p>
                 <AsOf date={EXPLAINER.as_of} />
                 <p class="overview__start">

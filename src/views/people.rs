@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, Cite};
-use crate::hooks::VIEW_HEADING_ID;
+use crate::components::{AsOf, Cite, ViewHeading};
 use crate::model::{EXPLAINER, PEOPLE, PersonGroup, party};
 
 /// `/people`: everyone named in our sources, by the part they played.
@@ -10,7 +9,7 @@ pub fn People() -> Html {
     html! {
         <article class="people">
             <header class="view-header">
-                <h1 id={VIEW_HEADING_ID} tabindex="-1">{"Who's who"}</h1>
+                <ViewHeading>{"Who's who"}</ViewHeading>
                 <p class="standfirst">{"The negotiators, the leaders around them, and the prisoners whose names came up in the talks."}</p>
                 <AsOf date={EXPLAINER.as_of} />
             </header>

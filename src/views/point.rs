@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, CommitmentList, PointPager, SourceList, TalksForPoint, TopicTags};
-use crate::hooks::{VIEW_HEADING_ID, use_arrow_keys};
+use crate::components::{AsOf, CommitmentList, PointPager, SourceList, TalksForPoint, TopicTags, ViewHeading};
+use crate::hooks::use_arrow_keys;
 use crate::model::{PLAN, PointNumber};
 use crate::route::Route;
 use crate::views::NotFound;
@@ -24,11 +24,11 @@ pub fn PointView(props: &PointViewProps) -> Html {
         <article class={classes!("point", format!("point--{}", point.phase.slug()))}>
             <header class="view-header">
                 <p class="point__phase">{point.phase.label()}</p>
-                <h1 id={VIEW_HEADING_ID} tabindex="-1">
+                <ViewHeading>
                     <span class="point__number">{format!("Point {number}")}</span>
                     <span class="visually-hidden">{": "}</span>
                     <span class="point__title">{point.title}</span>
-                </h1>
+                </ViewHeading>
                 <TopicTags topics={point.topics} />
             </header>
             <p class="point__summary">{point.summary}</p>

@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{CampMark, FigureList, PositionsMatrix, SourceList};
-use crate::hooks::VIEW_HEADING_ID;
+use crate::components::{CampMark, FigureList, PositionsMatrix, SourceList, ViewHeading};
 use crate::model::{FIGURES, positions_reported, sources_of_positions};
 
 /// `/positions`: every disputed issue against every party.
@@ -10,7 +9,7 @@ pub fn Positions() -> Html {
     html! {
         <article class="positions">
             <header class="view-header">
-                <h1 id={VIEW_HEADING_ID} tabindex="-1">{"Who wants what"}</h1>
+                <ViewHeading>{"Who wants what"}</ViewHeading>
                 <p class="standfirst">
                     {"The issues in dispute when talks on the plan opened in Sharm El Sheikh on 6 October 2025, \
                       and where each party stood. Select an issue for the detail and what happened next."}

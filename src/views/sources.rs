@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, NavLink, SourceEntry};
-use crate::hooks::VIEW_HEADING_ID;
+use crate::components::{AsOf, NavLink, SourceEntry, ViewHeading};
 use crate::model::{Citation, EXPLAINER, IssueSlug, PointNumber, SOURCES, citations};
 use crate::route::Route;
 
@@ -11,7 +10,7 @@ pub fn Sources() -> Html {
     html! {
         <article class="sources">
             <header class="view-header">
-                <h1 id={VIEW_HEADING_ID} tabindex="-1">{"Sources"}</h1>
+                <ViewHeading>{"Sources"}</ViewHeading>
                 <p class="standfirst">{"Every source this explainer uses, and where it is cited."}</p>
                 <AsOf date={EXPLAINER.as_of} />
             </header>

@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, Cite};
-use crate::hooks::VIEW_HEADING_ID;
+use crate::components::{AsOf, Cite, ViewHeading};
 use crate::model::{EVENTS, EXPLAINER};
 
 /// `/timeline`: from the 7 October 2023 attack to the latest event in the data.
@@ -10,7 +9,7 @@ pub fn Timeline() -> Html {
     html! {
         <article class="timeline-view">
             <header class="view-header">
-                <h1 id={VIEW_HEADING_ID} tabindex="-1">{"Timeline"}</h1>
+                <ViewHeading>{"Timeline"}</ViewHeading>
                 <p class="standfirst">{"How the war, the plan and the talks unfolded, date by date."}</p>
                 <AsOf date={EXPLAINER.as_of} what="Timeline" />
             </header>
