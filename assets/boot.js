@@ -34,10 +34,12 @@ addEventListener("load", () => {
 });
 
 // Offline reading: a service worker precaches the whole build (sw.js, written by the build).
-// Not in embeds (they live on other people's pages) nor where workers are unavailable, e.g. a
+// Only on prerendered site pages: not in embeds (they live on other people's pages), not on
+// the development server (it has no sw.js), nor where workers are unavailable, e.g. a
 // sandboxed frame or a file opened from disk.
 function registerServiceWorker() {
-  if (document.querySelector("#app[data-frame]") || !("serviceWorker" in navigator)) return;
+  const sitePage = document.querySelector("#app:not([data-frame]) > *");
+  if (!sitePage || !("serviceWorker" in navigator)) return;
   const worker = navigator.serviceWorker;
   let reloading = false;
   worker.addEventListener("controllerchange", () => {
