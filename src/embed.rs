@@ -10,6 +10,7 @@ pub mod resize;
 
 use yew_router::Routable;
 
+use crate::html::escape;
 use crate::route::Route;
 
 /// Where a view is shown: the full site, a frame on someone else's page (`/embed/…`), or the
@@ -151,8 +152,9 @@ pub fn initial_height(route: Route) -> u32 {
 
 /// The embed codes for `route`, for a site whose root URL is `site_root` (absolute, ending `/`).
 pub fn embed_codes(route: Route, site_root: &str) -> EmbedCodes {
-    let embed_url = format!("{site_root}{EMBED_SEGMENT}{}", route.to_path());
-    let title = escape_attribute(&route.title());
+    let url = format!("{site_root}{EMBED_SEGMENT}{}", route.to_path());
+    let (embed_url, js_url) = (escape(&url), js_string(&url));
+    let title = escape(&route.title());
     let height = initial_height(route);
     let id = format!("gaza-plan-{}", route.to_path().trim_matches('/').replace('/', "-"));
     let id = if id.ends_with('-') { format!("{id}overview") } else { id };
@@ -162,7 +164,7 @@ pub fn embed_codes(route: Route, site_root: &str) -> EmbedCodes {
     );
     let pym = format!(
         "<div id=\"{id}\"></div>\n<script src=\"{site_root}pym.v1.min.js\"></script>\n\
-         <script>new pym.Parent(\"{id}\", \"{embed_url}\", {{ title: \"{js_title}\" }});</script>",
+         <script>new pym.Parent(\"{id}\", \"{js_url}\", {{ title: \"{js_title}\" }});</script>",
         js_title = js_string(&route.title()),
     );
     EmbedCodes { iframe, pym }
@@ -171,11 +173,6 @@ pub fn embed_codes(route: Route, site_root: &str) -> EmbedCodes {
 /// Text inside a double-quoted JS string in a `<script>`: no quote, backslash or tag can end it.
 fn js_string(text: &str) -> String {
     text.replace('\\', "\\\\").replace('"', "\\\"").replace('<', "\\u003c").replace('>', "\\u003e")
-}
-
-/// Text for a double-quoted attribute in generated code.
-fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 #[cfg(test)]

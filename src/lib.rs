@@ -11,6 +11,7 @@ mod app;
 mod components;
 pub mod embed;
 pub mod hooks;
+mod html;
 pub mod model;
 #[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
 pub mod prerender;
