@@ -39,6 +39,7 @@ pub use point_card::PointCard;
 pub use point_pager::PointPager;
 pub use positions_matrix::PositionsMatrix;
 pub use route_announcer::RouteAnnouncer;
+// What the site's page script (src/islands.rs, wasm only) mounts and writes.
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;
@@ -47,3 +48,8 @@ pub use stance_summary::StanceSummary;
 pub use talks_for_point::TalksForPoint;
 pub use topic_tags::TopicTags;
 pub use view_heading::ViewHeading;
+#[cfg(target_arch = "wasm32")]
+pub use {
+    embed_button::EmbedButtonProps,
+    route_announcer::{ANNOUNCER_ID, announcement_for},
+};

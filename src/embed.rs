@@ -150,13 +150,39 @@ pub fn initial_height(route: Route) -> u32 {
     }
 }
 
-/// The embed codes for `route`, for a site whose root URL is `site_root` (absolute, ending `/`).
-pub fn embed_codes(route: Route, site_root: &str) -> EmbedCodes {
-    let url = format!("{site_root}{EMBED_SEGMENT}{}", route.to_path());
+/// What an embed code needs to know of a view. The prerendered page carries it (as data
+/// attributes on the embed button's mount point), so the page's script needs no content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedTarget {
+    /// The view's path below the site root, e.g. `/points/7`.
+    pub path: String,
+    /// The view's document title, for the frame's accessible name.
+    pub title: String,
+    /// A first guess at the frame's height ([`initial_height`]).
+    pub height: u32,
+}
+
+impl EmbedTarget {
+    pub fn of(route: Route) -> EmbedTarget {
+        EmbedTarget { path: route.to_path(), title: route.title(), height: initial_height(route) }
+    }
+
+    /// Back from the mount point's `data-path`, `data-title` and `data-height` (`attribute`
+    /// reads one by name; SiteFooter writes them). `None` if one is missing or malformed.
+    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<EmbedTarget> {
+        let path = attribute("data-path").filter(|p| p.starts_with('/'))?;
+        let height = attribute("data-height")?.parse().ok().filter(|h| (1..=MAX_HEIGHT).contains(h))?;
+        Some(EmbedTarget { path, title: attribute("data-title")?, height })
+    }
+}
+
+/// The embed codes for a view, for a site whose root URL is `site_root` (absolute, ending `/`).
+pub fn embed_codes(target: &EmbedTarget, site_root: &str) -> EmbedCodes {
+    let url = format!("{site_root}{EMBED_SEGMENT}{}", target.path);
     let (embed_url, js_url) = (escape(&url), js_string(&url));
-    let title = escape(&route.title());
-    let height = initial_height(route);
-    let id = format!("gaza-plan-{}", route.to_path().trim_matches('/').replace('/', "-"));
+    let title = escape(&target.title);
+    let height = target.height;
+    let id = format!("gaza-plan-{}", target.path.trim_matches('/').replace('/', "-"));
     let id = if id.ends_with('-') { format!("{id}overview") } else { id };
     let iframe = format!(
         "<iframe src=\"{embed_url}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" \
@@ -165,7 +191,7 @@ pub fn embed_codes(route: Route, site_root: &str) -> EmbedCodes {
     let pym = format!(
         "<div id=\"{id}\"></div>\n<script src=\"{site_root}pym.v1.min.js\"></script>\n\
          <script>new pym.Parent(\"{id}\", \"{js_url}\", {{ title: \"{js_title}\" }});</script>",
-        js_title = js_string(&route.title()),
+        js_title = js_string(&target.title),
     );
     EmbedCodes { iframe, pym }
 }
@@ -230,9 +256,25 @@ mod tests {
     }
 
     #[test]
+    fn embed_targets_survive_the_trip_through_data_attributes() {
+        let target = EmbedTarget::of(Route::Point { number: PointNumber::new(7).expect("point 7") });
+        let attributes = [
+            ("data-path", "/points/7".to_owned()),
+            ("data-title", target.title.clone()),
+            ("data-height", "900".into()),
+        ];
+        let read = |name: &str| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone());
+        assert_eq!(EmbedTarget::from_attributes(read), Some(target));
+        let without_height = |name: &str| read(name).filter(|_| name != "data-height");
+        assert_eq!(EmbedTarget::from_attributes(without_height), None);
+        let bad_path = |name: &str| if name == "data-path" { Some("javascript:x".into()) } else { read(name) };
+        assert_eq!(EmbedTarget::from_attributes(bad_path), None);
+    }
+
+    #[test]
     fn embed_codes_point_at_the_embed_url_with_a_title_and_lazy_loading() {
         let route = Route::Point { number: PointNumber::new(7).expect("point 7") };
-        let codes = embed_codes(route, "https://news.example.com/gaza/");
+        let codes = embed_codes(&EmbedTarget::of(route), "https://news.example.com/gaza/");
         assert!(
             codes.iframe.starts_with("<iframe src=\"https://news.example.com/gaza/embed/points/7\" title=\"Point 7: ")
         );
@@ -244,7 +286,7 @@ mod tests {
                 .pym
                 .contains("new pym.Parent(\"gaza-plan-points-7\", \"https://news.example.com/gaza/embed/points/7\"")
         );
-        let overview = embed_codes(Route::Overview, "https://x.org/");
+        let overview = embed_codes(&EmbedTarget::of(Route::Overview), "https://x.org/");
         assert!(overview.pym.contains("id=\"gaza-plan-overview\""), "{}", overview.pym);
         assert!(overview.iframe.contains("src=\"https://x.org/embed/\""));
     }

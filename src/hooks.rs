@@ -70,13 +70,27 @@ pub enum CopyResult {
 }
 
 pub use browser::{close_dialog, copy_text, show_modal, site_root};
+#[cfg(target_arch = "wasm32")]
+pub use browser::{focus_view_heading, on_arrow_key, show_errors_on_panic};
+
+/// Which way an arrow key steps through the walkthrough.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Previous,
+    Next,
+}
 
 /// ← and → go to the previous and next view, unless the reader is typing or holds a modifier.
 #[hook]
 pub fn use_arrow_keys(previous: Option<Route>, next: Option<Route>) {
     let navigator = yew_router::hooks::use_navigator();
     use_effect_with((previous, next), move |&(previous, next)| {
-        let listener = navigator.and_then(|navigator| browser::on_arrow_key(navigator, previous, next));
+        let listener = navigator.map(|navigator| {
+            browser::on_arrow_key(move |step| {
+                let route = if step == Step::Previous { previous } else { next };
+                route.map(|route| navigator.push(&route)).is_some()
+            })
+        });
         // The cleanup owns the listener; dropping it on the next change or unmount unsubscribes.
         move || {
             let _listener = listener;
@@ -84,38 +98,27 @@ pub fn use_arrow_keys(previous: Option<Route>, next: Option<Route>) {
     });
 }
 
-/// Starts the app in `#app`: hydrates the view the build prerendered there, or renders into
-/// it when it is empty (the development server). A panic shows the page's error notice and
-/// leaves the content as it is.
+/// Starts the whole app in the empty `#app` of the single file or the development server (the
+/// site's prerendered pages run [`crate::islands`] instead). A panic shows the page's error
+/// notice and leaves the content as it is.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("The app stopped: {info}").into());
-        browser::show_error_notice();
-    }));
-    let document = gloo::utils::document();
-    let Some(root) = document.get_element_by_id("app") else {
+    show_errors_on_panic();
+    let Some(root) = gloo::utils::document().get_element_by_id("app") else {
         browser::show_error_notice();
         return;
     };
-    let prerendered = root.child_element_count() > 0;
     let site_basename = yew_router::utils::base_url();
-    // A prerendered page and the single file say which frame they are; the path decides otherwise.
+    // The single file says which frame it is; the path decides otherwise.
     let frame = match root.get_attribute("data-frame").as_deref().and_then(Frame::from_marker) {
         Some(frame) => frame,
-        None if prerendered => Frame::Site,
         None => {
             let path = gloo::utils::window().location().pathname().unwrap_or_default();
             Frame::of_path(&path, site_basename.as_deref())
         }
     };
     let props = crate::AppProps { frame, site_basename: site_basename.map(Into::into) };
-    let renderer = yew::Renderer::<crate::App>::with_root_and_props(root, props);
-    if prerendered {
-        renderer.hydrate();
-    } else {
-        renderer.render();
-    }
+    yew::Renderer::<crate::App>::with_root_and_props(root, props).render();
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -123,22 +126,32 @@ mod browser {
     use gloo::events::{EventListener, EventListenerOptions};
     use wasm_bindgen::JsCast;
     use web_sys::{HtmlElement, KeyboardEvent};
-    use yew_router::navigator::Navigator;
 
     use super::VIEW_HEADING_ID;
     use crate::route::Route;
 
     pub fn show_route(route: Route, first_load: bool) {
-        let document = gloo::utils::document();
-        document.set_title(&route.title());
-        if first_load {
-            return;
+        gloo::utils::document().set_title(&route.title());
+        if !first_load {
+            focus_view_heading();
         }
-        let heading = document.get_element_by_id(VIEW_HEADING_ID);
+    }
+
+    /// Moves focus to the view's `<h1>`. Focusing scrolls the heading into view, which also
+    /// resets the scroll of the last view.
+    pub fn focus_view_heading() {
+        let heading = gloo::utils::document().get_element_by_id(VIEW_HEADING_ID);
         if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
-            // Focusing scrolls the heading into view, which resets the scroll of the last view.
             let _ = heading.focus();
         }
+    }
+
+    /// A panic logs to the console and shows the page's error notice; the content stays.
+    pub fn show_errors_on_panic() {
+        yew::set_custom_panic_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("The app stopped: {info}").into());
+            show_error_notice();
+        }));
     }
 
     pub fn report_height() -> Option<crate::embed::resize::HeightReporter> {
@@ -191,11 +204,13 @@ mod browser {
         }
     }
 
-    pub fn on_arrow_key(navigator: Navigator, previous: Option<Route>, next: Option<Route>) -> Option<EventListener> {
+    /// Calls `step` for ← and → (unless the reader is typing or holds a modifier); `step` says
+    /// whether it went somewhere, and then the key's default scroll is cancelled.
+    pub fn on_arrow_key(step: impl Fn(super::Step) -> bool + 'static) -> EventListener {
         let document = gloo::utils::document();
         // Not passive: the handler cancels the key's default scroll when it navigates.
         let options = EventListenerOptions::enable_prevent_default();
-        Some(EventListener::new_with_options(&document, "keydown", options, move |event| {
+        EventListener::new_with_options(&document, "keydown", options, move |event| {
             let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                 return;
             };
@@ -206,16 +221,15 @@ mod browser {
             if is_typing_target(event) {
                 return;
             }
-            let target = match event.key().as_str() {
-                "ArrowLeft" => previous,
-                "ArrowRight" => next,
-                _ => None,
+            let direction = match event.key().as_str() {
+                "ArrowLeft" => super::Step::Previous,
+                "ArrowRight" => super::Step::Next,
+                _ => return,
             };
-            if let Some(route) = target {
+            if step(direction) {
                 event.prevent_default();
-                navigator.push(&route);
             }
-        }))
+        })
     }
 
     /// Arrow keys move the caret in text fields and change values in selects and sliders.
@@ -229,8 +243,6 @@ mod browser {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod browser {
-    use yew_router::navigator::Navigator;
-
     use crate::route::Route;
 
     /// Stands in for the browser's event listener; there is never one outside wasm.
@@ -252,7 +264,7 @@ mod browser {
 
     pub fn copy_text(_text: String, _field_id: &'static str, _done: impl FnOnce(super::CopyResult) + 'static) {}
 
-    pub fn on_arrow_key(_navigator: Navigator, _previous: Option<Route>, _next: Option<Route>) -> Option<NoListener> {
-        None
+    pub fn on_arrow_key(_step: impl Fn(super::Step) -> bool + 'static) -> NoListener {
+        NoListener
     }
 }

@@ -1,7 +1,8 @@
 //! An explainer of the US 20-point plan for Gaza, as a Yew app.
 //!
-//! One component tree renders in the browser ([`App`]) and on the server ([`ServerApp`]).
-//! Rules that keep the two identical (hydration depends on it):
+//! One component tree renders on the server ([`ServerApp`]: every view becomes a static page)
+//! and in the browser ([`App`]: the single file and the development server). The site's pages
+//! run only [`islands`] on top of the prerendered HTML. Rules that keep the renderings identical:
 //! - No browser API, clock, randomness or locale while rendering: only in effects and
 //!   callbacks, all of which live in [`hooks`].
 //! - Content comes from [`model`], generated at build time from `data/`; nothing is fetched.
@@ -12,6 +13,8 @@ mod components;
 pub mod embed;
 pub mod hooks;
 mod html;
+#[cfg(target_arch = "wasm32")]
+pub mod islands;
 pub mod model;
 #[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
 pub mod prerender;

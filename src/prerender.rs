@@ -110,7 +110,8 @@ pub fn site(template: &str, site: &Site) -> Result<Vec<File>, String> {
     Ok(files)
 }
 
-/// The view's body HTML, as the server renderer gives it (with hydration markers).
+/// The view's body HTML, as the server renderer gives it. Nothing hydrates it (the page's
+/// script only adds islands, src/islands.rs), so it carries no hydration markers.
 pub fn body(route: Route, frame: Frame, site: &Site) -> String {
     // Not-found renders at its own path, `/404`.
     let router_base = frame.basename(site.basename().as_deref()).unwrap_or_default();
@@ -120,7 +121,8 @@ pub fn body(route: Route, frame: Frame, site: &Site) -> String {
         path: path.into(),
         basename: basename.map(Into::into),
         frame,
-    });
+    })
+    .hydratable(false);
     futures::executor::block_on(renderer.render())
 }
 
@@ -291,7 +293,7 @@ pub fn oembed(route: Route, site: &Site) -> String {
     }
     let url = site.url(&route.to_path());
     let height = crate::embed::initial_height(route);
-    let html = crate::embed::embed_codes(route, &site.url("")).iframe;
+    let html = crate::embed::embed_codes(&crate::embed::EmbedTarget::of(route), &site.url("")).iframe;
     let document = OEmbed {
         version: "1.0",
         kind: "rich",

@@ -52,8 +52,8 @@ fn each_page_has_its_own_head_and_keeps_the_template_scripts() {
     assert!(page.contains("<meta property=\"og:image\" content=\"/share/points-7.png\" />"));
     assert!(page.contains("href=\"/oembed/points-7.json\""));
     assert!(page.contains("<script type=\"module\">init()</script>"), "template scripts stay");
-    // Hydratable output: the server renderer's component markers are present.
-    assert!(page.contains("<!--<["), "rendered for hydration");
+    // Nothing hydrates the page, so it carries none of the server renderer's component markers.
+    assert!(!page.contains("<!--<["), "no hydration markers");
     let head_end = page.find("</head>").unwrap_or(0);
     assert!(page.find("<main").unwrap_or(0) > head_end, "the view is in the body");
 }
@@ -94,7 +94,7 @@ fn every_view_has_an_embed_page_that_is_not_indexed_and_knows_its_frame() {
     file(&files, "embed/index.html");
     file(&files, "embed/positions/disarmament/index.html");
     let site = file(&files, "points/7/index.html");
-    assert!(site.contains("<div id=\"app\"><!--"), "site pages carry no frame marker");
+    assert!(site.contains("<div id=\"app\"><") && !site.contains("data-frame"), "site pages carry no frame marker");
     let oembed: serde_json::Value = serde_json::from_str(file(&files, "oembed/points-7.json")).expect("JSON");
     assert!(oembed["html"].as_str().unwrap_or("").starts_with("<iframe src=\"/embed/points/7\""), "{oembed}");
 }

@@ -270,9 +270,32 @@ fn embeds_under_a_sub_path_link_within_the_frame_and_out_to_the_site() {
 }
 
 #[test]
-fn the_embed_button_is_not_in_the_prerendered_page() {
+fn the_embed_button_is_not_in_the_prerendered_page_but_its_mount_point_is() {
     // It needs the browser, and must not shift the page when it appears.
-    assert!(!render("/points/7").contains("Embed this view"));
+    let html = render("/points/7");
+    assert!(!html.contains("Embed this view"));
+    // What the page script reads to mount it (src/islands.rs, EmbedTarget::from_attributes).
+    let at = html.find("data-island=\"embed-button\"").expect("a mount point");
+    let tag = &html[at..at + html[at..].find('>').expect("tag ends")];
+    let attribute = |name: &str| {
+        let start = tag.find(&format!("{name}=\"")).map(|i| i + name.len() + 2)?;
+        Some(tag[start..start + tag[start..].find('"')?].to_owned())
+    };
+    let target = gaza_plan_explainer::embed::EmbedTarget::from_attributes(attribute).expect("a readable target");
+    assert_eq!((target.path.as_str(), target.height), ("/points/7", 900));
+    assert!(target.title.starts_with("Point 7: "), "{}", target.title);
+    assert!(!render("/no/such/page").contains("data-island"), "nothing to embed on not-found");
+}
+
+#[test]
+fn the_walkthrough_links_say_which_is_previous_and_next_for_the_arrow_keys() {
+    let html = render("/points/7");
+    assert_eq!(count(&html, "rel=\"prev\""), 1);
+    assert_eq!(count(&html, "rel=\"next\""), 1);
+    assert!(html.contains("<a href=\"/points/6\" rel=\"prev\""), "{html}");
+    assert!(html.contains("<a href=\"/points/8\" rel=\"next\""), "{html}");
+    assert_eq!(count(&render("/points/1"), "rel=\"prev\""), 0);
+    assert_eq!(count(&render("/points/20"), "rel=\"next\""), 0);
 }
 
 #[test]

@@ -1,25 +1,30 @@
 use yew::prelude::*;
 
-use crate::embed::{EmbedCodes, embed_codes};
+use crate::embed::{EmbedCodes, EmbedTarget, embed_codes};
 use crate::hooks::{self, CopyResult};
-use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedButtonProps {
+    pub target: EmbedTarget,
+}
 
 /// "Embed this view": a dialog with the codes an editor pastes into a CMS, each with a copy
 /// button. Shown only once the app runs (it needs the browser), so it never shifts the page.
+/// On the site it is an island: the page's script mounts it from [`EmbedTarget::to_attributes`].
 #[component]
-pub fn EmbedButton() -> Html {
-    let route = hooks::use_current_route();
+pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let mounted = hooks::use_mounted();
     let dialog = use_node_ref();
     let codes = use_state(|| None::<EmbedCodes>);
     let status = use_state(|| None::<AttrValue>);
-    if !mounted || route == Route::NotFound {
+    if !mounted {
         return html! {};
     }
     let open = {
         let (dialog, codes, status) = (dialog.clone(), codes.clone(), status.clone());
+        let target = props.target.clone();
         Callback::from(move |_: MouseEvent| {
-            codes.set(hooks::site_root().map(|root| embed_codes(route, &root)));
+            codes.set(hooks::site_root().map(|root| embed_codes(&target, &root)));
             status.set(None);
             hooks::show_modal(&dialog);
         })

@@ -11,6 +11,9 @@ pub struct NavLinkProps {
     pub current: bool,
     #[prop_or_default]
     pub classes: Classes,
+    /// The link's relation, e.g. `prev`/`next` in the walkthrough, which the page's arrow keys follow.
+    #[prop_or_default]
+    pub rel: Option<AttrValue>,
     pub children: Html,
 }
 
@@ -18,7 +21,7 @@ pub struct NavLinkProps {
 /// Modified clicks (new tab, new window) are left to the browser.
 #[component]
 pub fn NavLink(props: &NavLinkProps) -> Html {
-    let NavLinkProps { to, current, classes, children } = props;
+    let NavLinkProps { to, current, classes, rel, children } = props;
     let navigator = use_navigator();
     let base = navigator.as_ref().and_then(|n| n.basename().map(str::to_owned)).unwrap_or_default();
     let hash = navigator.as_ref().is_some_and(|n| n.kind() == yew_router::navigator::NavigatorKind::Hash);
@@ -34,6 +37,6 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
         })
     });
     html! {
-        <a {href} class={classes.clone()} aria-current={current.then_some("page")} {onclick}>{children.clone()}</a>
+        <a {href} class={classes.clone()} rel={rel.clone()} aria-current={current.then_some("page")} {onclick}>{children.clone()}</a>
     }
 }

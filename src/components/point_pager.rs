@@ -18,7 +18,8 @@ pub fn PointPager(props: &PointPagerProps) -> Html {
         .and_then(|n| n.point().map(|p| (n, p)))
     {
         Some((n, p)) => html! {
-            <NavLink to={Route::Point { number: n }} classes={classes!("pager__link", format!("pager__link--{rel}"))}>
+            <NavLink to={Route::Point { number: n }} rel={if rel == "previous" { "prev" } else { "next" }}
+                classes={classes!("pager__link", format!("pager__link--{rel}"))}>
                 <span class="pager__direction">{label}{format!(" · Point {n}")}</span>
                 <span class="visually-hidden">{": "}</span>
                 <span class="pager__title">{p.title}</span>

@@ -2,6 +2,9 @@ use yew::prelude::*;
 
 use crate::route::Route;
 
+/// The live region's id: the site's page script announces page loads in it (src/islands.rs).
+pub const ANNOUNCER_ID: &str = "route-announcer";
+
 #[derive(Properties, PartialEq)]
 pub struct RouteAnnouncerProps {
     pub route: Route,
@@ -17,13 +20,18 @@ pub fn RouteAnnouncer(props: &RouteAnnouncerProps) -> Html {
         let announcement = announcement.clone();
         use_effect_with(props.route, move |route| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                announcement.set(Some(format!("Now showing: {}", route.title())));
+                announcement.set(Some(announcement_for(&route.title())));
             }
         });
     }
     html! {
-        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        <p id={ANNOUNCER_ID} class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
             { announcement.as_deref().unwrap_or_default() }
         </p>
     }
+}
+
+/// What the live region says when a view replaces another.
+pub fn announcement_for(title: &str) -> String {
+    format!("Now showing: {title}")
 }

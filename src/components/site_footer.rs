@@ -2,8 +2,9 @@ use yew::prelude::*;
 use yew_router::hooks::use_navigator;
 
 use crate::components::{AsOf, EmbedButton};
-use crate::embed::{Frame, SINGLE_FILE};
+use crate::embed::{EmbedTarget, Frame, SINGLE_FILE};
 use crate::model::{EXPLAINER, PLAN};
+use crate::route::Route;
 
 /// What the explainer is and how current it is, on every view; on the site, the ways to take it
 /// elsewhere: embed it, or download it for offline reading.
@@ -11,6 +12,18 @@ use crate::model::{EXPLAINER, PLAN};
 pub fn SiteFooter() -> Html {
     let frame = use_context::<Frame>().unwrap_or_default();
     let base = use_navigator().and_then(|n| n.basename().map(str::to_owned)).unwrap_or_default();
+    let route = crate::hooks::use_current_route();
+    // The mount point the page's script renders the button into (src/islands.rs); the
+    // attributes are what EmbedTarget::from_attributes reads back.
+    let embed_this = (route != Route::NotFound).then(|| {
+        let target = EmbedTarget::of(route);
+        html! {
+            <div class="embed-this" data-island="embed-button" data-path={target.path.clone()}
+                data-title={target.title.clone()} data-height={target.height.to_string()}>
+                <EmbedButton {target} />
+            </div>
+        }
+    });
     html! {
         <footer class="site-footer">
             <p>
@@ -26,7 +39,7 @@ pub fn SiteFooter() -> Html {
                     </a>
                     {" (one HTML file that opens without a network)"}
                 </p>
-                <EmbedButton />
+                { embed_this }
             }
         </footer>
     }

@@ -104,8 +104,13 @@ fn lighthouse(url: &str, out: &Path) -> Result<Run> {
     Run::from_report(&report)
 }
 
-/// Runs Lighthouse on the app and the floor, prints the table, and returns the report section.
-pub fn run(dist: &Path) -> Result<Value> {
+/// The scores every page must reach (issue 7): mobile, simulated slow 4G.
+pub const PERFORMANCE_TARGET: f64 = 98.0;
+pub const ACCESSIBILITY_TARGET: f64 = 100.0;
+
+/// Runs Lighthouse on the app and the floor, prints the table, and returns the report section
+/// and the pages that missed a target.
+pub fn run(dist: &Path) -> Result<(Value, Vec<String>)> {
     let floor = static_floor(dist)?;
     let dir = crate::root().join("target").join("bench");
     crate::serve_dist::spawn(dist, APP_PORT)?;
@@ -116,6 +121,7 @@ pub fn run(dist: &Path) -> Result<Value> {
         "page", "build", "perf", "a11y", "LCP ms", "FCP ms", "TBT ms", "CLS", "LCP/floor"
     );
     let mut pages = Vec::new();
+    let mut misses = Vec::new();
     for page in PAGES {
         let name = if page == "/" { "overview".to_owned() } else { page.trim_matches('/').replace('/', "-") };
         let app =
@@ -132,9 +138,15 @@ pub fn run(dist: &Path) -> Result<Value> {
                 run.performance, run.accessibility, run.lcp_ms, run.fcp_ms, run.tbt_ms, run.cls
             );
         }
+        if app.performance < PERFORMANCE_TARGET || app.accessibility < ACCESSIBILITY_TARGET {
+            misses.push(format!(
+                "{page}: performance {:.0}, accessibility {:.0} (targets {PERFORMANCE_TARGET}, {ACCESSIBILITY_TARGET})",
+                app.performance, app.accessibility
+            ));
+        }
         pages.push(json!({ "page": page, "app": app.to_json(), "floor": floor.to_json(), "lcp_ratio": ratio }));
     }
-    Ok(json!(pages))
+    Ok((json!(pages), misses))
 }
 
 #[cfg(test)]

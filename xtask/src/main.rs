@@ -60,9 +60,18 @@ pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
+/// The development server: Trunk serves `dev.html`, which is `index.html` running the whole
+/// app (the `spa` binary) in place of the site's islands, as no page is prerendered here.
 fn serve() -> Result {
     setup::build_tools()?;
-    Cmd::new("trunk").args(["serve", "--offline"]).with_tools_path().run()
+    let index =
+        std::fs::read_to_string(root().join("index.html")).map_err(|e| format!("cannot read index.html: {e}"))?;
+    let dev = index.replacen("data-bin=\"app\"", "data-bin=\"spa\"", 1);
+    if dev == index {
+        return Err("index.html has no data-bin=\"app\" to swap for the development server".into());
+    }
+    std::fs::write(root().join("dev.html"), dev).map_err(|e| format!("cannot write dev.html: {e}"))?;
+    Cmd::new("trunk").args(["serve", "--offline", "dev.html"]).with_tools_path().run()
 }
 
 /// A release build into `dist/` (or `--dist DIR`), honouring `--public-url`.
@@ -124,7 +133,7 @@ fn test() -> Result {
         .args(["clippy", "--workspace", "--all-targets", "--features", "ssr,csr", "--", "-D", "warnings"])
         .run()?;
     Cmd::new("cargo")
-        .args(["clippy", "--lib", "--bins", "--tests", "--target", "wasm32-unknown-unknown", "--features", "hydration"])
+        .args(["clippy", "--lib", "--bins", "--tests", "--target", "wasm32-unknown-unknown", "--features", "csr"])
         .args(["--", "-D", "warnings"])
         .run()?;
 
@@ -133,7 +142,7 @@ fn test() -> Result {
 
     step("wasm tests in headless Chromium");
     Cmd::new("cargo")
-        .args(["test", "--target", "wasm32-unknown-unknown", "--features", "hydration", "--test", "keyboard"])
+        .args(["test", "--target", "wasm32-unknown-unknown", "--features", "csr", "--test", "keyboard"])
         .env("CHROMEDRIVER", setup::CHROMEDRIVER)
         .env("WASM_BINDGEN_TEST_TIMEOUT", "60")
         .run()?;

@@ -1,34 +1,57 @@
-//! The single-file edition: Trunk's page with the CSS, the JS and the wasm inlined, routing by
-//! `#/points/7`, so that one downloaded file opens from disk with no network.
+//! The single-file edition: Trunk's page with the CSS inlined and the whole app (the `spa`
+//! binary, every view in the wasm) in place of the site's islands, routing by `#/points/7`, so
+//! that one downloaded file opens from disk with no network.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
 
 use crate::Result;
+use crate::sh::Cmd;
 
 /// The file's name in `dist/`; the app links to it (src/embed.rs `SINGLE_FILE`).
 pub const NAME: &str = "gaza-plan-offline.html";
 
+/// Builds the whole app the way Trunk builds the site's script (release, wasm-bindgen for the
+/// web, wasm-opt -Oz) into `target/spa/`; returns its JS and wasm.
+fn build_spa() -> Result<(PathBuf, PathBuf)> {
+    Cmd::new("cargo")
+        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--features", "csr", "--bin", "spa"])
+        .quiet_unless_failed()
+        .run()?;
+    let target = crate::root().join("target");
+    let out = target.join("spa");
+    Cmd::new("wasm-bindgen")
+        .args(["--target", "web", "--no-typescript", "--out-dir"])
+        .arg(&out)
+        .arg(target.join("wasm32-unknown-unknown").join("release").join("spa.wasm"))
+        .quiet_unless_failed()
+        .run()?;
+    let wasm = out.join("spa_bg.wasm");
+    Cmd::new("wasm-opt").arg("-Oz").arg(&wasm).arg("-o").arg(&wasm).with_tools_path().quiet_unless_failed().run()?;
+    Ok((out.join("spa.js"), wasm))
+}
+
 /// Writes `dist/<NAME>` from Trunk's `dist/index.html` (before it is prerendered).
 pub fn write(dist: &Path) -> Result {
-    let read = |name: &str| std::fs::read(dist.join(name)).map_err(|e| format!("single file: cannot read {name}: {e}"));
+    let (spa_js, spa_wasm) = build_spa()?;
+    let read_path =
+        |path: &Path| std::fs::read(path).map_err(|e| format!("single file: cannot read {}: {e}", path.display()));
+    let read = |name: &str| read_path(&dist.join(name));
     let text = |name: &str| read(name).map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
     let template = text("index.html")?;
     let file_name = |url: &str| url.rsplit('/').next().unwrap_or(url).to_owned();
-    let js = file_name(&meta_content(&template, "app-js").ok_or("single file: no app-js tag in index.html")?);
-    let wasm = file_name(&meta_content(&template, "app-wasm").ok_or("single file: no app-wasm tag in index.html")?);
 
     let mut css = String::new();
     for href in attribute_values(&template, "<link rel=\"stylesheet\"", "href") {
         css.push_str(&text(&file_name(&href))?);
         css.push('\n');
     }
-    let module = text(&js)?;
+    let module = String::from_utf8_lossy(&read_path(&spa_js)?).into_owned();
     if module.contains("</script") || css.contains("</style") {
         return Err("single file: the JS or CSS contains a closing tag and cannot be inlined".into());
     }
-    let wasm = base64::engine::general_purpose::STANDARD.encode(read(&wasm)?);
+    let wasm = base64::engine::general_purpose::STANDARD.encode(read_path(&spa_wasm)?);
     let icon = attribute_values(&template, "<link rel=\"icon\"", "href").into_iter().next();
     let icon = match icon {
         Some(href) => format!(
@@ -59,10 +82,6 @@ pub fn write(dist: &Path) -> Result {
     std::fs::write(dist.join(NAME), page).map_err(|e| format!("single file: cannot write {NAME}: {e}"))
 }
 
-fn meta_content(html: &str, name: &str) -> Option<String> {
-    attribute_values(html, &format!("<meta name=\"{name}\""), "content").into_iter().next()
-}
-
 /// The values of `attribute` in every tag that starts with `tag_start`.
 fn attribute_values(html: &str, tag_start: &str, attribute: &str) -> Vec<String> {
     let needle = format!("{attribute}=\"");
@@ -84,7 +103,7 @@ mod tests {
         let html = "<link rel=\"stylesheet\" href=\"/a.css\"/><link rel=\"stylesheet\" href=\"/b.css\" x=\"1\"/>\
                     <meta name=\"app-js\" content=\"/app-1.js\" />";
         assert_eq!(attribute_values(html, "<link rel=\"stylesheet\"", "href"), ["/a.css", "/b.css"]);
-        assert_eq!(meta_content(html, "app-js").as_deref(), Some("/app-1.js"));
-        assert_eq!(meta_content(html, "app-wasm"), None);
+        assert_eq!(attribute_values(html, "<meta name=\"app-js\"", "content"), ["/app-1.js"]);
+        assert!(attribute_values(html, "<meta name=\"app-wasm\"", "content").is_empty());
     }
 }

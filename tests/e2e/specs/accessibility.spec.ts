@@ -35,6 +35,9 @@ test('the Embed dialog passes axe while open', async ({ page }) => {
 
 test('keyboard: skip link, focus on the new heading, and the change is announced', async ({ page }) => {
   await openApp(page, '/points/3');
+  // Arriving from elsewhere, the page starts at the top like any other.
+  await expect(page.locator('h1')).not.toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Now showing' })).toHaveCount(0);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();

@@ -69,6 +69,8 @@ for (const [name, body] of [
     await frame.getByRole('link', { name: new RegExp(`Next.*${title(8)}`) }).click();
     await expect(frame.locator('h1')).toContainText(title(8));
     expect(frame.url()).toMatch(/\/embed\/points\/8/);
+    // Each view is a page of its own: pym's id must come along for the new page to report.
+    if (name === 'pym.js') expect(new URL(frame.url()).searchParams.get('childId')).toBe('gaza-point-7');
     await fitsItsContent(iframe, frame);
 
     await page.setViewportSize({ width: 360, height: 800 });
@@ -95,6 +97,8 @@ test('a view runs inside <iframe sandbox="allow-scripts allow-popups"> with no e
   await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
   await frame.getByRole('link', { name: new RegExp(`Next.*${title(14)}`) }).click();
   await expect(frame.locator('h1')).toContainText(title(14));
+  // The host's theme comes along to the next view, and applies before it paints.
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
 test('theme and accent are validated; anything else is ignored and never injected', async ({ page }) => {

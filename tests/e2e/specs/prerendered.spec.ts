@@ -54,7 +54,7 @@ test('each view has its own title, description, canonical URL, share card and oE
   expect(titles.size).toBe(5);
 });
 
-test('hydration keeps the prerendered page as it was, with no error', async ({ page }) => {
+test('the page script keeps the prerendered view as it was, with no error', async ({ page }) => {
   await page.route(/\.wasm$/, async (route) => {
     // Hold the wasm back until the static page has been read, to compare before and after.
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -7,6 +7,8 @@ test('the → key walks from point 1 to point 20', async ({ page }) => {
   for (let n = 2; n <= 20; n++) {
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(new RegExp(`/points/${n}$`));
+    // Each point is a page of its own: the keys work once its script has started.
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   }
   await expect(page.locator('h1')).toContainText(title(20));
   await expect(page.getByText('Point 20 of 20')).toBeVisible();
