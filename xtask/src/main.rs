@@ -71,7 +71,8 @@ fn serve() -> Result {
         return Err("index.html has no data-bin=\"app\" to swap for the development server".into());
     }
     std::fs::write(root().join("dev.html"), dev).map_err(|e| format!("cannot write dev.html: {e}"))?;
-    Cmd::new("trunk").args(["serve", "--offline", "dev.html"]).with_tools_path().run()
+    // Its own dist, so a development build never mixes into a release one in dist/.
+    Cmd::new("trunk").args(["serve", "dev.html", "--offline", "--dist", "target/dev-dist"]).with_tools_path().run()
 }
 
 /// A release build into `dist/` (or `--dist DIR`), honouring `--public-url`.
