@@ -13,11 +13,16 @@ pub const VIEW_HEADING_ID: &str = "view-heading";
 /// new view's heading so keyboard and screen-reader users start reading the new content.
 #[hook]
 pub fn use_route_change_effects(route: Route) {
-    let first_load = use_mut_ref(|| true);
-    use_effect_with(route, move |route| {
-        let is_first_load = std::mem::replace(&mut *first_load.borrow_mut(), false);
-        browser::show_route(*route, is_first_load);
-    });
+    let first_load = use_is_first_render();
+    use_effect_with(route, move |route| browser::show_route(*route, first_load));
+}
+
+/// True only while a component renders for the first time: the view the page opened with,
+/// which needs no focus move or announcement, unlike every view after it.
+#[hook]
+pub fn use_is_first_render() -> bool {
+    let first = use_mut_ref(|| true);
+    std::mem::replace(&mut *first.borrow_mut(), false)
 }
 
 /// The view the address names. Like yew-router's `use_route`, but through [`Route::parse`], so

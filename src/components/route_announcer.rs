@@ -15,11 +15,11 @@ pub struct RouteAnnouncerProps {
 #[component]
 pub fn RouteAnnouncer(props: &RouteAnnouncerProps) -> Html {
     let announcement = use_state(|| None::<String>);
-    let first = use_mut_ref(|| true);
+    let first = crate::hooks::use_is_first_render();
     {
         let announcement = announcement.clone();
         use_effect_with(props.route, move |route| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            if !first {
                 announcement.set(Some(announcement_for(&route.title())));
             }
         });
