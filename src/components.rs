@@ -39,7 +39,6 @@ pub use point_card::PointCard;
 pub use point_pager::PointPager;
 pub use positions_matrix::PositionsMatrix;
 pub use route_announcer::RouteAnnouncer;
-// What the site's page script (src/islands.rs, wasm only) mounts and writes.
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;
@@ -48,8 +47,10 @@ pub use stance_summary::StanceSummary;
 pub use talks_for_point::TalksForPoint;
 pub use topic_tags::TopicTags;
 pub use view_heading::ViewHeading;
+
+/// The island the site's page script hydrates (src/islands.rs) and the prerenderer renders.
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+pub use embed_button::EmbedButtonProps;
+/// The live region the site's page script writes to after a move between views.
 #[cfg(target_arch = "wasm32")]
-pub use {
-    embed_button::EmbedButtonProps,
-    route_announcer::{ANNOUNCER_ID, announcement_for},
-};
+pub use route_announcer::{ANNOUNCER_ID, announcement_for};

@@ -1,6 +1,7 @@
 //! What the site's prerendered pages run (the `app` binary): a few islands of behaviour on top
-//! of HTML that already holds every word. The views and the content stay out of this wasm, so a
-//! reader downloads about a third of what the whole app would cost; moving between views is a
+//! of HTML that already holds every word: Yew hydrates the embed button the prerenderer left in
+//! the page; the rest are listeners. The views and the content stay out of this wasm, so a
+//! reader downloads less than half of what the whole app would cost; moving between views is a
 //! page load, which the service worker answers offline. The single file and the development
 //! server run the whole app instead ([`crate::hooks::start`], the `spa` binary).
 //!
@@ -87,7 +88,8 @@ fn keep_host_parameters_on_links(document: &Document, embed_root: &str) {
     }
 }
 
-/// Renders the "Embed this view" button and dialog into each mount point the page has.
+/// Hydrates the "Embed this view" island in each mount point the page has: the prerenderer
+/// wrote its server rendering there (src/prerender.rs), and it shows itself once mounted.
 fn mount_embed_buttons(document: &Document) {
     let Ok(mounts) = document.query_selector_all("[data-island=embed-button]") else {
         return;
@@ -97,7 +99,7 @@ fn mount_embed_buttons(document: &Document) {
             continue;
         };
         if let Some(target) = EmbedTarget::from_attributes(|name| mount.get_attribute(name)) {
-            yew::Renderer::<EmbedButton>::with_root_and_props(mount, EmbedButtonProps { target }).render();
+            yew::Renderer::<EmbedButton>::with_root_and_props(mount, EmbedButtonProps { target }).hydrate();
         }
     }
 }

@@ -10,6 +10,8 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 use yew::ServerRenderer;
+
+use crate::components::{EmbedButton, EmbedButtonProps};
 use yew_router::Routable;
 
 use crate::embed::{EMBED_SEGMENT, Frame};
@@ -110,8 +112,9 @@ pub fn site(template: &str, site: &Site) -> Result<Vec<File>, String> {
     Ok(files)
 }
 
-/// The view's body HTML, as the server renderer gives it. Nothing hydrates it (the page's
-/// script only adds islands, src/islands.rs), so it carries no hydration markers.
+/// The view's body HTML, as the server renderer gives it. The page's script hydrates only its
+/// islands (src/islands.rs), so only they carry Yew's hydration markers: every other marker
+/// would be bytes each reader downloads for nothing.
 pub fn body(route: Route, frame: Frame, site: &Site) -> String {
     // Not-found renders at its own path, `/404`.
     let router_base = frame.basename(site.basename().as_deref()).unwrap_or_default();
@@ -123,7 +126,22 @@ pub fn body(route: Route, frame: Frame, site: &Site) -> String {
         frame,
     })
     .hydratable(false);
-    futures::executor::block_on(renderer.render())
+    let body = futures::executor::block_on(renderer.render());
+    with_hydratable_island(body, route)
+}
+
+/// Puts the embed button's own hydratable rendering in its mount point, where the page has one.
+fn with_hydratable_island(body: String, route: Route) -> String {
+    let Some(mount) = body.find("data-island=\"embed-button\"") else {
+        return body;
+    };
+    let Some(inside) = body[mount..].find('>').map(|end| mount + end + 1) else {
+        return body;
+    };
+    let target = crate::embed::EmbedTarget::of(route);
+    let island = ServerRenderer::<EmbedButton>::with_props(move || EmbedButtonProps { target });
+    let island = futures::executor::block_on(island.render());
+    format!("{}{island}{}", &body[..inside], &body[inside..])
 }
 
 /// The element the app renders into, empty in Trunk's `index.html`.

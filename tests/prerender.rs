@@ -52,8 +52,11 @@ fn each_page_has_its_own_head_and_keeps_the_template_scripts() {
     assert!(page.contains("<meta property=\"og:image\" content=\"/share/points-7.png\" />"));
     assert!(page.contains("href=\"/oembed/points-7.json\""));
     assert!(page.contains("<script type=\"module\">init()</script>"), "template scripts stay");
-    // Nothing hydrates the page, so it carries none of the server renderer's component markers.
-    assert!(!page.contains("<!--<["), "no hydration markers");
+    // Only the island the page script hydrates carries the server renderer's markers.
+    let island = &page[page.find("data-island=\"embed-button\"").expect("an embed button island")..];
+    let inside = &island[island.find('>').expect("tag ends") + 1..];
+    assert!(inside.starts_with("<!--<[") && inside[..200].contains("EmbedButton"), "{inside:.200}");
+    assert_eq!(page.matches("<!--<[").count(), 1, "markers outside the island");
     let head_end = page.find("</head>").unwrap_or(0);
     assert!(page.find("<main").unwrap_or(0) > head_end, "the view is in the body");
 }

@@ -84,6 +84,7 @@ pub fn check_budget(dist: &Path) -> Result {
     if wasm > WASM_BUDGET_RAW {
         return Err(format!("the first view's wasm is {} raw, over the {} budget", kb(wasm), kb(WASM_BUDGET_RAW)));
     }
+    content_stays_out_of_the_wasm(dist)?;
     println!(
         "first view: {} brotli (budget {}), wasm {} raw (budget {})",
         kb(size.brotli),
@@ -91,6 +92,27 @@ pub fn check_budget(dist: &Path) -> Result {
         kb(wasm),
         kb(WASM_BUDGET_RAW)
     );
+    Ok(())
+}
+
+/// The site's wasm reads what it needs from the page (src/islands.rs); if it used the content,
+/// the linker would pull all of it in, and every reader would download it twice. Checked by
+/// the points' titles, which only the content has.
+fn content_stays_out_of_the_wasm(dist: &Path) -> Result {
+    let points = crate::root().join("data").join("points.toml");
+    let data = std::fs::read_to_string(&points).map_err(|e| format!("cannot read {}: {e}", points.display()))?;
+    let titles: Vec<&str> =
+        data.lines().filter_map(|line| line.strip_prefix("title = \"")?.strip_suffix('"')).collect();
+    if titles.len() < 20 {
+        return Err(format!("expected the 20 points' titles in {}, found {}", points.display(), titles.len()));
+    }
+    for file in first_view_files(dist)?.into_iter().filter(|f| f.extension().is_some_and(|e| e == "wasm")) {
+        let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let found = titles.iter().find(|title| bytes.windows(title.len()).any(|w| w == title.as_bytes()));
+        if let Some(title) = found {
+            return Err(format!("{} contains the content (\"{title}\"): the site's wasm must not", file.display()));
+        }
+    }
     Ok(())
 }
 

@@ -134,7 +134,7 @@ fn test() -> Result {
         .args(["clippy", "--workspace", "--all-targets", "--features", "ssr,csr", "--", "-D", "warnings"])
         .run()?;
     Cmd::new("cargo")
-        .args(["clippy", "--lib", "--bins", "--tests", "--target", "wasm32-unknown-unknown", "--features", "csr"])
+        .args(["clippy", "--lib", "--bins", "--tests", "--target", "wasm32-unknown-unknown", "--features", "hydration"])
         .args(["--", "-D", "warnings"])
         .run()?;
 
@@ -143,7 +143,7 @@ fn test() -> Result {
 
     step("wasm tests in headless Chromium");
     Cmd::new("cargo")
-        .args(["test", "--target", "wasm32-unknown-unknown", "--features", "csr", "--test", "keyboard"])
+        .args(["test", "--target", "wasm32-unknown-unknown", "--features", "hydration", "--test", "keyboard"])
         .env("CHROMEDRIVER", setup::CHROMEDRIVER)
         .env("WASM_BINDGEN_TEST_TIMEOUT", "60")
         .run()?;

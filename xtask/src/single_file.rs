@@ -13,10 +13,11 @@ use crate::sh::Cmd;
 pub const NAME: &str = "gaza-plan-offline.html";
 
 /// Builds the whole app the way Trunk builds the site's script (release, wasm-bindgen for the
-/// web, wasm-opt -Oz) into `target/spa/`; returns its JS and wasm.
+/// web, wasm-opt -Oz) into `target/spa/`; returns its JS and wasm. With the site's features
+/// (index.html), so both binaries share one build of the dependencies.
 fn build_spa() -> Result<(PathBuf, PathBuf)> {
     Cmd::new("cargo")
-        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--features", "csr", "--bin", "spa"])
+        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--features", "hydration", "--bin", "spa"])
         .quiet_unless_failed()
         .run()?;
     let target = crate::root().join("target");
