@@ -1,4 +1,6 @@
-//! The walkthrough in a real browser: ← and → step through the points.
+//! The whole app's walkthrough (the single file and the development server) in a real browser:
+//! ← and → step through the points. The site's pages, where the keys follow the prerendered
+//! links, are covered end to end (tests/e2e/specs/walkthrough.spec.ts).
 //! Runs in headless Chromium via wasm-bindgen-test (`cargo xtask test`).
 #![cfg(target_arch = "wasm32")]
 
