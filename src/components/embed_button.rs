@@ -10,7 +10,8 @@ pub struct EmbedButtonProps {
 
 /// "Embed this view": a dialog with the codes an editor pastes into a CMS, each with a copy
 /// button. Shown only once the app runs (it needs the browser), so it never shifts the page.
-/// On the site it is an island: the page's script mounts it from [`EmbedTarget::to_attributes`].
+/// On the site it is an island: the page's script hydrates it where SiteFooter's mount point is,
+/// with the target read back from that point's attributes ([`EmbedTarget::from_attributes`]).
 #[component]
 pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let mounted = hooks::use_mounted();

@@ -13,7 +13,7 @@ pub fn SiteFooter() -> Html {
     let frame = use_context::<Frame>().unwrap_or_default();
     let base = use_navigator().and_then(|n| n.basename().map(str::to_owned)).unwrap_or_default();
     let route = crate::hooks::use_current_route();
-    // The mount point the page's script renders the button into (src/islands.rs); the
+    // The island's mount point, which the page's script hydrates (src/islands.rs); the
     // attributes are what EmbedTarget::from_attributes reads back.
     let embed_this = (route != Route::NotFound).then(|| {
         let target = EmbedTarget::of(route);
