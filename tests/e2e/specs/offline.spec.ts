@@ -64,9 +64,13 @@ test('the single file opens from disk with every network request blocked, and it
   await page.goto('file://' + join(__dirname, '..', '..', '..', 'dist', 'gaza-plan-offline.html'));
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('h1')).toHaveText('The 20-point plan for Gaza, explained');
+  await expect(page.locator('h1')).not.toBeFocused();
   await page.getByRole('link', { name: `Point 7: ${title(7)}` }).click();
   await expect(page).toHaveURL(/gaza-plan-offline\.html#\/points\/7$/);
   await expect(page.locator('h1')).toContainText(title(7));
+  // The whole app runs here: a new view takes focus and is announced without a page load.
+  await expect(page.locator('h1')).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: `Now showing: Point 7: ${title(7)}` })).toHaveCount(1);
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('h1')).toContainText(title(8));
   const nav = page.getByRole('navigation', { name: 'Sections' });
