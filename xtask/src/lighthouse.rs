@@ -107,6 +107,8 @@ fn lighthouse(url: &str, out: &Path) -> Result<Run> {
 /// The scores every page must reach (issue 7): mobile, simulated slow 4G.
 pub const PERFORMANCE_TARGET: f64 = 98.0;
 pub const ACCESSIBILITY_TARGET: f64 = 100.0;
+/// The app's largest paint may come at most this much later than the script-free page's (issue 4).
+pub const LCP_RATIO_TARGET: f64 = 1.1;
 
 /// Runs Lighthouse on the app and the floor, prints the table, and returns the report section
 /// and the pages that missed a target.
@@ -142,6 +144,12 @@ pub fn run(dist: &Path) -> Result<(Value, Vec<String>)> {
             misses.push(format!(
                 "{page}: performance {:.0}, accessibility {:.0} (targets {PERFORMANCE_TARGET}, {ACCESSIBILITY_TARGET})",
                 app.performance, app.accessibility
+            ));
+        }
+        if ratio > LCP_RATIO_TARGET || app.cls > 0.0 {
+            misses.push(format!(
+                "{page}: LCP {ratio:.2}× the script-free page's, CLS {:.3} (targets {LCP_RATIO_TARGET}×, 0)",
+                app.cls
             ));
         }
         pages.push(json!({ "page": page, "app": app.to_json(), "floor": floor.to_json(), "lcp_ratio": ratio }));
