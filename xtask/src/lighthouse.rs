@@ -77,15 +77,12 @@ pub fn without_scripts(html: &str) -> String {
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result {
-    std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
-    for entry in std::fs::read_dir(from).map_err(|e| format!("cannot list {}: {e}", from.display()))? {
-        let path = entry.map_err(|e| format!("cannot list {}: {e}", from.display()))?.path();
-        let target = to.join(path.file_name().unwrap_or_default());
-        if path.is_dir() {
-            copy_dir(&path, &target)?;
-        } else {
-            std::fs::copy(&path, &target).map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+    for path in crate::files_under(from)? {
+        let target = to.join(path.strip_prefix(from).map_err(|e| e.to_string())?);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
+        std::fs::copy(&path, &target).map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
     }
     Ok(())
 }

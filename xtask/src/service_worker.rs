@@ -3,7 +3,7 @@
 //! deletes older caches when it takes over. A new build waits until the reader reloads (the
 //! page offers "Updated — reload", assets/boot.js), so one page never mixes two versions.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::Result;
 
@@ -15,7 +15,14 @@ const NOT_CACHED_FOLDERS: [&str; 1] = ["share/"];
 
 pub fn write(dist: &Path, public_url: &str) -> Result {
     let mut files = Vec::new();
-    collect(dist, dist, &mut files)?;
+    for path in crate::files_under(dist)? {
+        let relative = path.strip_prefix(dist).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
+        let skipped =
+            NOT_CACHED.contains(&relative.as_str()) || NOT_CACHED_FOLDERS.iter().any(|f| relative.starts_with(f));
+        if !skipped {
+            files.push(relative);
+        }
+    }
     files.sort();
     let mut hasher = fnv::Hasher::default();
     for file in &files {
@@ -33,23 +40,6 @@ fn base_path(public_url: &str) -> String {
     let path = public_url.split_once("://").map_or(public_url, |(_, rest)| rest.find('/').map_or("/", |i| &rest[i..]));
     let path = path.trim_matches('/');
     if path.is_empty() { "/".into() } else { format!("/{path}/") }
-}
-
-fn collect(root: &Path, dir: &Path, files: &mut Vec<String>) -> Result {
-    for entry in std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))? {
-        let path: PathBuf = entry.map_err(|e| format!("cannot list {}: {e}", dir.display()))?.path();
-        if path.is_dir() {
-            collect(root, &path, files)?;
-            continue;
-        }
-        let relative = path.strip_prefix(root).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
-        let skipped =
-            NOT_CACHED.contains(&relative.as_str()) || NOT_CACHED_FOLDERS.iter().any(|f| relative.starts_with(f));
-        if !skipped {
-            files.push(relative);
-        }
-    }
-    Ok(())
 }
 
 /// A content hash for the cache name: FNV-1a, 64 bits. Not for security; it only has to change
