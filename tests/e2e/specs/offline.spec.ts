@@ -65,6 +65,12 @@ test('the single file opens from disk with every network request blocked, and it
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('h1')).toHaveText('The 20-point plan for Gaza, explained');
   await expect(page.locator('h1')).not.toBeFocused();
+  // The skip link moves to the content; it must not follow its address out of the file.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toBeFocused();
+  await expect(page).toHaveURL(/gaza-plan-offline\.html(#\/)?$/);
   await page.getByRole('link', { name: `Point 7: ${title(7)}` }).click();
   await expect(page).toHaveURL(/gaza-plan-offline\.html#\/points\/7$/);
   await expect(page.locator('h1')).toContainText(title(7));

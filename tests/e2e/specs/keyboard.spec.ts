@@ -1,0 +1,129 @@
+// Keyboard and motion: every control reached by Tab with a visible, unobscured focus ring; the
+// matrix read as a table; no motion for readers who ask for less.
+import type { Page } from '@playwright/test';
+import { test, expect, openApp } from '../support/fixtures';
+import { issues } from '../support/content';
+
+type Stop = { id: string; label: string; ring: boolean; onScreen: boolean; onTop: boolean };
+
+/** Marks every control a reader can see and returns how many there are. */
+async function markControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = 'a[href], button:not([disabled]), textarea, input, select, summary, [tabindex]:not([tabindex="-1"])';
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    // The skip link is off-screen until focused: a control all the same.
+    const controls = [...document.querySelectorAll(selector)].filter((el) => visible(el) || el.matches('.skip-link'));
+    return controls.map((el, i) => {
+      el.setAttribute('data-probe', String(i));
+      return String(i);
+    });
+  });
+}
+
+/** Presses Tab until focus leaves the page, recording each stop. */
+async function tabThrough(page: Page): Promise<Stop[]> {
+  const stops: Stop[] = [];
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const s = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+      const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+      const hit = document.elementFromPoint(x, y);
+      return {
+        id: el.getAttribute('data-probe') ?? '',
+        label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+        ring: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none',
+        onScreen: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
+        onTop: !!hit && (hit === el || el.contains(hit) || hit.contains(el)),
+      };
+    });
+    if (!stop || (stops.length > 0 && stop.id === stops[0].id)) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+for (const width of [320, 1280]) {
+  for (const path of ['/', '/points/7', '/positions', '/positions/disarmament', '/sources', '/embed/points/7']) {
+    test(`${path} at ${width} px: Tab reaches every control, with a visible, unobscured focus ring`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await openApp(page, path);
+      const controls = await markControls(page);
+      expect(controls.length).toBeGreaterThan(3);
+      const stops = await tabThrough(page);
+      expect(stops.filter((s) => !s.ring).map((s) => s.label), 'focus without a ring').toEqual([]);
+      expect(stops.filter((s) => !s.onScreen || !s.onTop).map((s) => s.label), 'focus off screen or covered').toEqual([]);
+      const reached = new Set(stops.map((s) => s.id));
+      expect(controls.filter((id) => !reached.has(id)), 'controls Tab never reaches').toEqual([]);
+    });
+  }
+}
+
+test('the Embed dialog holds focus, every control in it is reachable, and Escape returns to its button', async ({ page }) => {
+  await openApp(page, '/points/7');
+  const opener = page.getByRole('button', { name: 'Embed this view' });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await expect(dialog).toBeVisible();
+  const names = new Set<string>();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(() => !!document.activeElement?.closest('dialog'));
+    if (!inside) continue; // the browser's own controls sit between the last and the first
+    names.add(await page.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.id || ''));
+  }
+  for (const name of ['Copy iframe code', 'Copy pym.js code', 'Close', 'embed-iframe', 'embed-pym']) expect(names).toContain(name);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('the matrix is a table: a column per party, a row header per issue, links in reading order', async ({ page }) => {
+  await openApp(page, '/positions');
+  const table = page.getByRole('table', { name: /position on each disputed issue/ });
+  await expect(table.getByRole('columnheader')).toHaveText(['Issue', 'Hamas', 'Israel', 'United States', /Mediators|Egypt/]);
+  const rowHeaders = table.getByRole('rowheader');
+  await expect(rowHeaders).toHaveCount(issues.length);
+  for (const [i, { title }] of issues.entries()) await expect(rowHeaders.nth(i)).toContainText(title);
+  // Tab walks the issues top to bottom, each straight after the one before (cells hold no stop
+  // between them but the links a cell itself shows).
+  await table.getByRole('link', { name: issues[0].title }).focus();
+  const order: string[] = [];
+  for (let i = 0; i < 200 && order.length < issues.length - 1; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => (document.activeElement?.closest('th[scope=row]') ? document.activeElement.textContent : null));
+    if (text) order.push(text.trim());
+  }
+  expect(order).toEqual(issues.slice(1).map((i) => i.title));
+});
+
+test('with reduced motion nothing moves; with motion allowed, transitions are brief', async ({ page }) => {
+  const durations = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((el) => {
+        const s = getComputedStyle(el);
+        return [s.transitionDuration, s.animationDuration]
+          .flatMap((d) => d.split(','))
+          .map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 1 : 1000))
+          .concat(s.scrollBehavior === 'smooth' ? [1] : []);
+      }),
+    );
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const path of ['/', '/points/7', '/positions', '/embed/points/7']) {
+    await openApp(page, path);
+    expect(Math.max(...(await durations())), path).toBe(0);
+  }
+  // The same page (its pager's hover fade) when the reader has not asked for less motion.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const allowed = Math.max(...(await durations()));
+  expect(allowed).toBeGreaterThan(0);
+  expect(allowed).toBeLessThanOrEqual(300);
+});
