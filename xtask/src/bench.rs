@@ -141,10 +141,13 @@ pub fn run() -> Result {
     println!("{:<44} {:>10} {:>10} {:>10}", "first view (* above)", kb(total.raw), kb(total.gzip), kb(total.brotli));
     let wasm = entries.iter().find(|p| p.extension().is_some_and(|e| e == "wasm")).ok_or("the build has no wasm")?;
     let wasm = measure(&std::fs::read(wasm).map_err(|e| format!("cannot read {}: {e}", wasm.display()))?);
+    let breakdown = crate::wasm_breakdown::measure()?;
+    crate::wasm_breakdown::print(&breakdown);
     let (lighthouse, misses) = crate::lighthouse::run(&dist)?;
     let report = serde_json::json!({
         "first_view": { "raw": total.raw, "gzip": total.gzip, "brotli": total.brotli },
         "wasm": { "raw": wasm.raw, "gzip": wasm.gzip, "brotli": wasm.brotli },
+        "wasm_breakdown": crate::wasm_breakdown::to_json(&breakdown),
         "lighthouse": lighthouse,
     });
     let out = crate::root().join("target").join("bench").join("report.json");

@@ -9,6 +9,7 @@ mod service_worker;
 mod setup;
 mod sh;
 mod single_file;
+mod wasm_breakdown;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -23,7 +24,8 @@ cargo xtask <command>
                      release build (wasm-opt applied) into dist/
   test               every check and test: fmt, clippy (native and wasm), native tests,
                      wasm tests in headless Chromium, end-to-end tests against a release build
-  bench              release build, then the size of every file and of the first view
+  bench              release build; sizes of every file and of the first view, what the wasm
+                     spends its bytes on (twiggy), Lighthouse; writes target/bench/report.json
   setup              install whatever is missing (also done by every command above)
   serve-dist [--dir DIR] [--port N] [--base /path/]
                      serve a built dist/ on 127.0.0.1 like a static host (used by the e2e tests)

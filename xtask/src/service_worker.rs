@@ -7,11 +7,12 @@ use std::path::Path;
 
 use crate::Result;
 
-/// Files that are not part of reading the site: the offline single file (a download), the
-/// headers file, the worker itself, and the share cards (link previews; about 1 MB that a
-/// reader on metered data would pay for and never see).
-const NOT_CACHED: [&str; 3] = [crate::single_file::NAME, "_headers", "sw.js"];
-const NOT_CACHED_FOLDERS: [&str; 1] = ["share/"];
+/// Files that are not part of reading the site, which a reader on metered data would pay for
+/// in the background and never see: the offline single file (a download), the headers file, the
+/// worker itself, pym.js and the embeds (other sites' pages load those, fresh from the network),
+/// the oEmbed documents (for CMSs), and the share cards (link previews; about 1 MB).
+const NOT_CACHED: [&str; 4] = [crate::single_file::NAME, "_headers", "sw.js", "pym.v1.min.js"];
+const NOT_CACHED_FOLDERS: [&str; 3] = ["share/", "embed/", "oembed/"];
 
 pub fn write(dist: &Path, public_url: &str) -> Result {
     let mut files = Vec::new();
@@ -127,6 +128,32 @@ mod tests {
         assert_eq!(base_path("/news/gaza"), "/news/gaza/");
         assert_eq!(base_path("https://example.org/news/gaza/"), "/news/gaza/");
         assert_eq!(base_path("https://example.org"), "/");
+    }
+
+    #[test]
+    fn the_worker_precaches_what_readers_read_and_nothing_for_other_sites() {
+        let dist = std::env::temp_dir().join(format!("sw-files-{}", std::process::id()));
+        let files = [
+            "index.html",
+            "points/7/index.html",
+            "app.wasm",
+            "icons/icon-192.png",
+            "embed/points/7/index.html",
+            "oembed/points-7.json",
+            "share/points-7.png",
+            "pym.v1.min.js",
+            crate::single_file::NAME,
+        ];
+        for file in files {
+            let path = dist.join(file);
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("folder");
+            std::fs::write(&path, file).expect("file");
+        }
+        write(&dist, "/").expect("sw.js written");
+        let script = std::fs::read_to_string(dist.join("sw.js")).expect("sw.js");
+        let listed: Vec<&str> = files.into_iter().filter(|file| script.contains(&format!("\"{file}\""))).collect();
+        assert_eq!(listed, ["index.html", "points/7/index.html", "app.wasm", "icons/icon-192.png"]);
+        let _ = std::fs::remove_dir_all(&dist);
     }
 
     #[test]

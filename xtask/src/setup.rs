@@ -10,6 +10,7 @@ pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// Reads the text of printed pages in the print test.
 pub const PDFTOTEXT: &str = "/usr/bin/pdftotext";
 const TRUNK_VERSION: &str = "0.21.14";
+const TWIGGY_VERSION: &str = "0.8.0";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// Everything `build`, `serve` and `bench` need.
@@ -59,6 +60,15 @@ fn wasm_bindgen() -> Result {
     installing(&format!("wasm-bindgen-cli {wanted} (a few minutes)"));
     // Not --locked: one of its locked dependencies is not in the registry this project uses.
     Cmd::new("cargo").args(["install", "wasm-bindgen-cli", "--force", "--version", &wanted]).run()
+}
+
+/// twiggy, for the bench's breakdown of the wasm (not needed by the tests).
+pub fn twiggy() -> Result {
+    if Cmd::new("twiggy").arg("--version").probe().is_some_and(|v| v.contains(TWIGGY_VERSION)) {
+        return Ok(());
+    }
+    installing(&format!("twiggy {TWIGGY_VERSION}"));
+    Cmd::new("cargo").args(["install", "twiggy", "--version", TWIGGY_VERSION, "--locked"]).quiet_unless_failed().run()
 }
 
 /// The version of `package` recorded in Cargo.lock.
