@@ -1,5 +1,6 @@
 // WCAG 2.0/2.1/2.2 A and AA, checked by axe-core on every view, light and dark, phone and desktop,
 // with axe's best practices for screen readers: landmarks, one h1, headings in order.
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from '../support/fixtures';
 import { title, views } from '../support/content';
@@ -74,5 +75,16 @@ test('200 % text reflows without horizontal scrolling', async ({ page }) => {
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the single file (the whole app, opened from disk) passes axe on its views', async ({ page }) => {
+  const file = 'file://' + join(__dirname, '..', '..', '..', 'dist', 'gaza-plan-offline.html');
+  for (const route of ['#/', '#/points/7', '#/positions', '#/positions/disarmament', '#/timeline', '#/sources']) {
+    await page.goto(`${file}${route}`);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await expect(page.locator('h1')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(violations.map((v) => `${route}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
