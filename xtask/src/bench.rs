@@ -95,6 +95,23 @@ pub fn check_budget(dist: &Path) -> Result {
     Ok(())
 }
 
+/// No wasm readers download names a folder of the machine that built it (see
+/// `Cmd::with_portable_paths`): the site's, and the single file's before it is inlined.
+pub fn check_no_build_paths(dist: &Path) -> Result {
+    let spa = crate::root().join("target").join("spa").join("spa_bg.wasm");
+    let wasm = crate::files_under(dist)?.into_iter().filter(|f| f.extension().is_some_and(|e| e == "wasm"));
+    for file in wasm.chain([spa]) {
+        let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let marker = b"/registry/src/";
+        if let Some(at) = bytes.windows(marker.len()).position(|w| w == marker) {
+            let start = bytes[..at].iter().rposition(|b| !b.is_ascii_graphic()).map_or(0, |i| i + 1);
+            let path = String::from_utf8_lossy(&bytes[start..at + marker.len()]);
+            return Err(format!("{} names a folder of this machine: {path}…", file.display()));
+        }
+    }
+    Ok(())
+}
+
 /// The site's wasm reads what it needs from the page (src/islands.rs); if it used the content,
 /// the linker would pull all of it in, and every reader would download it twice. Checked by
 /// the points' titles, which only the content has.

@@ -107,6 +107,7 @@ pub fn build(args: &[String]) -> Result<PathBuf> {
         .arg("--dist")
         .arg(&dist)
         .with_tools_path()
+        .with_portable_paths()
         .quiet_unless_failed()
         .run()?;
     single_file::write(&dist)?;
@@ -167,6 +168,7 @@ fn test() -> Result {
     build(&["--public-url".into(), serve_dist::SUB_PATH.into(), "--dist".into(), "target/dist-subpath".into()])?;
 
     bench::check_budget(&root().join("dist"))?;
+    bench::check_no_build_paths(&root().join("dist"))?;
 
     step("end-to-end tests (Playwright, Chromium)");
     let xtask = std::env::current_exe().map_err(|e| format!("cannot locate the xtask binary: {e}"))?;

@@ -43,6 +43,21 @@ impl Cmd {
         self.env("PATH", path)
     }
 
+    /// For a release build of the wasm: the paths of this machine's crates (panic locations)
+    /// become `crates/…`, so the shipped file says nothing of who built it, and two machines
+    /// build the same bytes (the service worker's cache name, and so readers' update notices,
+    /// then change only when the content does).
+    pub fn with_portable_paths(self) -> Self {
+        let cargo_home = std::env::var_os("CARGO_HOME")
+            .map(std::path::PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|home| std::path::Path::new(&home).join(".cargo")));
+        let Some(registry) = cargo_home.map(|home| home.join("registry").join("src")) else {
+            return self;
+        };
+        let flag = format!("--remap-path-prefix={}=crates", registry.display());
+        self.env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", flag)
+    }
+
     /// Shows the command's output only if it fails.
     pub fn quiet_unless_failed(mut self) -> Self {
         self.quiet = true;

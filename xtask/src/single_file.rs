@@ -18,6 +18,7 @@ pub const NAME: &str = "gaza-plan-offline.html";
 fn build_spa() -> Result<(PathBuf, PathBuf)> {
     Cmd::new("cargo")
         .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--features", "hydration", "--bin", "spa"])
+        .with_portable_paths()
         .quiet_unless_failed()
         .run()?;
     let target = crate::root().join("target");
