@@ -44,9 +44,9 @@ impl Cmd {
     }
 
     /// For a release build of the wasm: the paths of this machine's crates (panic locations)
-    /// become `crates/…`, so the shipped file says nothing of who built it, and two machines
-    /// build the same bytes (the service worker's cache name, and so readers' update notices,
-    /// then change only when the content does).
+    /// become `crates/…`, so the shipped file says nothing of who built it, and a build on
+    /// another machine differs in one thing fewer (a changed wasm renames the service worker's
+    /// cache, and every reader is asked to reload).
     pub fn with_portable_paths(self) -> Self {
         let cargo_home = std::env::var_os("CARGO_HOME")
             .map(std::path::PathBuf::from)
