@@ -6,11 +6,16 @@ import { join } from 'node:path';
 import { test, expect, openApp } from '../support/fixtures';
 import { issues, titles } from '../support/content';
 
-async function printedText(page: import('@playwright/test').Page): Promise<string> {
+/** The printed document's text, page by page. */
+async function printedPages(page: import('@playwright/test').Page): Promise<string[]> {
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
   const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'page.pdf');
   writeFileSync(file, pdf);
-  return execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+}
+
+async function printedText(page: import('@playwright/test').Page): Promise<string> {
+  return (await printedPages(page)).join(' ').replace(/\s+/g, ' ');
 }
 
 test('printing the overview gives every point and the plan source, without controls', async ({ page }) => {
@@ -32,4 +37,15 @@ test('printing the positions gives every issue and party, and its sources with a
   expect(text).toMatch(/Sources? The National \(Abu Dhabi\)/i);
   expect(text).toContain('<https://');
   expect(text).not.toContain('Embed this view');
+});
+
+test('no page of the printed positions ends on an issue title cut off from its parties', async ({ page }) => {
+  await openApp(page, '/positions');
+  const pages = await printedPages(page);
+  expect(pages.length).toBeGreaterThan(1);
+  for (const [n, text] of pages.entries()) {
+    const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+    const last = lines.slice(-2).join(' ');
+    for (const { title } of issues) expect(last, `page ${n + 1} ends with "${title}"`).not.toContain(title.slice(0, 25));
+  }
 });
