@@ -88,3 +88,24 @@ test('the single file (the whole app, opened from disk) passes axe on its views'
     expect(violations.map((v) => `${route}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
+
+test('in forced colours (Windows high contrast) boxes keep an edge and the current step stands out', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  for (const path of ['/points/7', '/positions']) {
+    await openApp(page, path);
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('.button, .camp, .commitment, .figure')]
+        .filter((el) => el.getBoundingClientRect().width > 0)
+        .map((el) => {
+          const s = getComputedStyle(el);
+          return { box: el.className, edge: s.borderTopStyle !== 'none' && parseFloat(s.borderTopWidth) >= 1 };
+        }),
+    );
+    expect(boxes.length, path).toBeGreaterThan(2);
+    expect(boxes.filter((b) => !b.edge).map((b) => b.box), path).toEqual([]);
+  }
+  await openApp(page, '/points/7');
+  const current = await page.locator('.pager__step.is-current').evaluate((el) => getComputedStyle(el).textDecorationLine);
+  const other = await page.locator('a.pager__step').first().evaluate((el) => getComputedStyle(el).textDecorationLine);
+  expect(current).not.toBe(other);
+});
