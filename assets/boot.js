@@ -5,6 +5,13 @@
 const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content;
 let started = false;
 
+// The skip link names the address the page was built for, but the not-found page is served at
+// any address and shared links carry queries (?utm_source=…): point it at this document, so it
+// moves to the content instead of loading another page. Here, not in the app: readers press
+// Tab long before the app starts.
+const skipLink = document.querySelector("a.skip-link");
+if (skipLink) skipLink.href = `${location.pathname}${location.search}#main`;
+
 function start() {
   if (started) return;
   started = true;

@@ -40,20 +40,7 @@ pub fn start() {
             std::mem::forget(reporter);
         }
     }
-    skip_link_to_this_page(&document);
     mount_embed_buttons(&document);
-}
-
-/// The skip link names the address the page was built for; the not-found page is served at
-/// any address, and a shared link often carries a query (`?utm_source=…`). Either way the
-/// link would load another document instead of moving to the content: point it at this one.
-fn skip_link_to_this_page(document: &Document) {
-    let link =
-        document.query_selector("a.skip-link").ok().flatten().and_then(|l| l.dyn_into::<HtmlAnchorElement>().ok());
-    let location = gloo::utils::window().location();
-    if let (Some(link), Ok(path), Ok(search)) = (link, location.pathname(), location.search()) {
-        link.set_href(&format!("{path}{search}#main"));
-    }
 }
 
 /// True when the reader followed a link (or an arrow key) from another view of the explainer:

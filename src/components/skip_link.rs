@@ -7,8 +7,8 @@ use crate::hooks;
 /// First focusable element: jumps past the header to the content.
 ///
 /// On the site the href carries the current path, because `<base href>` would resolve a bare
-/// `#main` against the site root and navigate away (the islands rewrite it for the address
-/// actually served, src/islands.rs). In the single file, where the fragment is the route, the
+/// `#main` against the site root and navigate away (assets/boot.js rewrites it for the address
+/// actually served). In the single file, where the fragment is the route, the
 /// click moves focus itself and never reaches the router.
 #[component]
 pub fn SkipLink() -> Html {
