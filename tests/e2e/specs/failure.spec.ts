@@ -2,6 +2,10 @@
 import { test, expect } from '@playwright/test';
 import { title } from '../support/content';
 
+// The service worker fetches the wasm itself (page.route never sees that) and, once it controls
+// the page, would hand over the real file.
+test.use({ serviceWorkers: 'block' });
+
 test('a corrupted wasm file leaves the content readable and shows a notice', async ({ page }) => {
   await page.route(/\.wasm$/, (route) =>
     route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') }),
