@@ -10,10 +10,9 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 use yew::ServerRenderer;
-
-use crate::components::{EmbedButton, EmbedButtonProps};
 use yew_router::Routable;
 
+use crate::components::{EmbedButton, EmbedButtonProps};
 use crate::embed::{EMBED_SEGMENT, Frame};
 use crate::html::escape;
 use crate::model::{EXPLAINER, PLAN};

@@ -56,7 +56,7 @@ pub fn first_view_files(dist: &Path) -> Result<Vec<PathBuf>> {
 pub fn first_view_size(dist: &Path) -> Result<Size> {
     let mut total = Size::default();
     for file in first_view_files(dist)? {
-        let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let bytes = read(&file)?;
         total = total + measure(&bytes);
     }
     Ok(total)
@@ -101,7 +101,7 @@ pub fn check_no_build_paths(dist: &Path) -> Result {
     let spa = crate::root().join("target").join("spa").join("spa_bg.wasm");
     let wasm = crate::files_under(dist)?.into_iter().filter(|f| f.extension().is_some_and(|e| e == "wasm"));
     for file in wasm.chain([spa]) {
-        let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let bytes = read(&file)?;
         let marker = b"/registry/src/";
         if let Some(at) = bytes.windows(marker.len()).position(|w| w == marker) {
             let start = bytes[..at].iter().rposition(|b| !b.is_ascii_graphic()).map_or(0, |i| i + 1);
@@ -124,13 +124,17 @@ fn content_stays_out_of_the_wasm(dist: &Path) -> Result {
         return Err(format!("expected the 20 points' titles in {}, found {}", points.display(), titles.len()));
     }
     for file in first_view_files(dist)?.into_iter().filter(|f| f.extension().is_some_and(|e| e == "wasm")) {
-        let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let bytes = read(&file)?;
         let found = titles.iter().find(|title| bytes.windows(title.len()).any(|w| w == title.as_bytes()));
         if let Some(title) = found {
             return Err(format!("{} contains the content (\"{title}\"): the site's wasm must not", file.display()));
         }
     }
     Ok(())
+}
+
+fn read(file: &Path) -> Result<Vec<u8>> {
+    std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))
 }
 
 fn kb(bytes: usize) -> String {
@@ -148,7 +152,7 @@ pub fn run() -> Result {
     println!("{:<44} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
     let first_view = first_view_files(&dist)?;
     for path in &entries {
-        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let bytes = read(path)?;
         let size = measure(&bytes);
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let marker = if first_view.contains(path) { "*" } else { " " };
@@ -157,7 +161,7 @@ pub fn run() -> Result {
     let total = first_view_size(&dist)?;
     println!("{:<44} {:>10} {:>10} {:>10}", "first view (* above)", kb(total.raw), kb(total.gzip), kb(total.brotli));
     let wasm = entries.iter().find(|p| p.extension().is_some_and(|e| e == "wasm")).ok_or("the build has no wasm")?;
-    let wasm = measure(&std::fs::read(wasm).map_err(|e| format!("cannot read {}: {e}", wasm.display()))?);
+    let wasm = measure(&read(wasm)?);
     let breakdown = crate::wasm_breakdown::measure()?;
     crate::wasm_breakdown::print(&breakdown);
     let (lighthouse, misses) = crate::lighthouse::run(&dist)?;
