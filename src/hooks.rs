@@ -122,6 +122,9 @@ pub fn start() {
             Frame::of_path(&path, site_basename.as_deref())
         }
     };
+    if frame == Frame::SingleFile {
+        browser::keep_hash_a_route();
+    }
     let props = crate::AppProps { frame, site_basename: site_basename.map(Into::into) };
     yew::Renderer::<crate::App>::with_root_and_props(root, props).render();
 }
@@ -157,6 +160,29 @@ mod browser {
             web_sys::console::error_1(&format!("The app stopped: {info}").into());
             show_error_notice();
         }));
+    }
+
+    /// Keeps the hash a route path (`#points/7` becomes `#/points/7`), now and whenever the
+    /// reader changes it. Registered before the router's own listener, so it runs first: the
+    /// router throws on a hash without its leading slash and would keep the old view.
+    pub fn keep_hash_a_route() {
+        normalise_hash();
+        let window = gloo::utils::window();
+        for event in ["popstate", "hashchange"] {
+            EventListener::new(&window, event, |_| normalise_hash()).forget();
+        }
+    }
+
+    fn normalise_hash() {
+        let window = gloo::utils::window();
+        let Ok(hash) = window.location().hash() else { return };
+        if hash.is_empty() || hash.starts_with("#/") {
+            return;
+        }
+        let fixed = format!("#{}", crate::route::path_of_hash(&hash));
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fixed));
+        }
     }
 
     pub fn report_height() -> Option<crate::embed::resize::HeightReporter> {

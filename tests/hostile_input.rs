@@ -4,6 +4,7 @@
 
 use gaza_plan_explainer::Route;
 use gaza_plan_explainer::embed::{ChildId, Frame, HostRequest};
+use gaza_plan_explainer::route::path_of_hash;
 use proptest::prelude::*;
 use yew_router::Routable;
 
@@ -46,7 +47,15 @@ proptest! {
     fn points_outside_the_plan_are_never_found(n in any::<i128>()) {
         let route = Route::parse(&format!("/points/{n}"));
         let is_point = matches!(route, Route::Point { .. });
-        prop_assert_eq!(is_point, (1..=20).contains(&n));
+        let count = i128::try_from(gaza_plan_explainer::model::POINTS.len()).unwrap_or(0);
+        prop_assert_eq!(is_point, (1..=count).contains(&n));
+    }
+
+    #[test]
+    fn any_hash_names_a_route_path_the_router_accepts(hash in "#?\\PC{0,60}") {
+        let path = path_of_hash(&hash);
+        prop_assert!(path.starts_with('/'), "{path}");
+        let _ = Route::parse(&path).title();
     }
 
     #[test]
@@ -87,8 +96,19 @@ fn the_canonical_spellings_are_found() {
     assert!(matches!(Route::parse("/points/7"), Route::Point { .. }));
     assert!(matches!(Route::parse("/positions/disarmament"), Route::Issue { .. }));
     assert_eq!(Route::parse("/\0"), Route::NotFound);
-    for unknown in ["/points/%37", "/points/07", "/positions/%64isarmament/x", "/points/7/../8"] {
-        let route = Route::parse(unknown);
-        assert!(matches!(route, Route::NotFound | Route::Point { .. } | Route::Issue { .. }), "{unknown}");
+    // A percent-encoded digit is the same URL (RFC 3986, 6.2.2.2); a padded number is not.
+    assert_eq!(Route::parse("/points/%37"), Route::parse("/points/7"));
+    for unknown in ["/points/07", "/positions/%64isarmament/x", "/points/7/../8"] {
+        assert_eq!(Route::parse(unknown), Route::NotFound, "{unknown}");
     }
+}
+
+#[test]
+fn a_hash_without_its_slash_names_the_same_view() {
+    assert_eq!(Route::parse(&path_of_hash("#points/7")), Route::parse("/points/7"));
+    assert!(matches!(Route::parse(&path_of_hash("#/points/7")), Route::Point { .. }));
+    assert_eq!(path_of_hash("#"), "/");
+    assert_eq!(path_of_hash(""), "/");
+    assert_eq!(path_of_hash("#positions"), "/positions");
+    assert_eq!(Route::parse(&path_of_hash("#nowhere")), Route::NotFound);
 }

@@ -88,6 +88,21 @@ test('the single file opens from disk with every network request blocked, and it
   await expect(page.getByRole('link', { name: 'Download for offline reading' })).toHaveCount(0);
 });
 
+test('in the single file, a typed hash without its slash opens that view', async ({ page, context }) => {
+  await context.route(/^(?!file:)/, (route) => route.abort());
+  const file = 'file://' + join(__dirname, '..', '..', '..', 'dist', 'gaza-plan-offline.html');
+  await page.goto(`${file}#points/7`);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('h1')).toContainText(title(7));
+  await expect(page).toHaveURL(/#\/points\/7$/);
+  // As a reader editing the address bar would: the hash changes in the open page.
+  await page.evaluate(() => { window.location.hash = 'points/8'; });
+  await expect(page.locator('h1')).toContainText(title(8));
+  await expect(page).toHaveURL(/#\/points\/8$/);
+  await page.evaluate(() => { window.location.hash = 'no-such-view'; });
+  await expect(page.locator('h1')).toHaveText('Page not found');
+});
+
 test('the site links the single file for offline reading', async ({ page, request }) => {
   await page.goto('/');
   const link = page.getByRole('link', { name: 'Download for offline reading' });
