@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
 use yew_router::prelude::*;
 
-use crate::components::{EmbedFooter, EmbedHeader, RouteAnnouncer, SiteFooter, SiteHeader, SkipLink};
+use crate::components::{CorrectionsNote, EmbedFooter, EmbedHeader, RouteAnnouncer, SiteFooter, SiteHeader, SkipLink};
 use crate::embed::Frame;
 use crate::views;
 
@@ -68,6 +68,7 @@ fn Shell(props: &ShellProps) -> Html {
     let view = html! {
         <main id="main" class="main">
             { views::render(route) }
+            <CorrectionsNote {route} />
         </main>
     };
     let site_basename = props.site_basename.clone();

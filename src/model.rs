@@ -10,13 +10,14 @@ mod lookup;
 mod vocab;
 
 pub use content::{
-    AboutSection, Commitment, EVENTS, EXPLAINER, Event, Explainer, FIGURES, Figure, ISSUES, Issue, Outcome, PARTIES,
-    PEOPLE, PLAN, POINTS, POSITIONS, Party, Person, Plan, Point, Position, SOURCES, Source, Stance,
+    AboutSection, CORRECTIONS, Commitment, Correction, EVENTS, EXPLAINER, Event, Explainer, FIGURES, Figure, ISSUES,
+    Issue, Outcome, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, Party, Person, Plan, Point, Position, SOURCES, Source,
+    Stance,
 };
 pub use date::Date;
 pub use ids::{IssueSlug, NotFound, PointNumber};
 pub use lookup::{
-    Citation, camps, citations, issues_touching, parties_diverge, party, points_in, position, positions_on,
-    positions_reported, source, sources_of_positions,
+    Agreement, Citation, agreement, camps, citations, corrections_newest_first, corrections_of, issues_touching, party,
+    points_in, position, positions_on, positions_reported, source, sources_of_positions,
 };
 pub use vocab::{PersonGroup, Phase, Topic};

@@ -24,6 +24,8 @@ pub enum Route {
     Sources,
     #[at("/about")]
     About,
+    #[at("/corrections")]
+    Corrections,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -54,13 +56,14 @@ impl Route {
         match self {
             Route::Point { .. } => Some(Route::Overview),
             Route::Issue { .. } => Some(Route::Positions),
+            Route::Corrections => Some(Route::About),
             Route::NotFound => None,
             other => Some(other),
         }
     }
 
-    /// The view's own name, before the explainer's in the document title.
-    fn name(self) -> Option<String> {
+    /// The view's own name, before the explainer's in the document title; `None` for the overview.
+    pub fn name(self) -> Option<String> {
         match self {
             Route::Overview => None,
             Route::Point { number } => Some(
@@ -72,6 +75,7 @@ impl Route {
             Route::People => Some("Who's who".into()),
             Route::Sources => Some("Sources".into()),
             Route::About => Some("About this explainer".into()),
+            Route::Corrections => Some("Corrections".into()),
             Route::NotFound => Some("Page not found".into()),
         }
     }
@@ -84,7 +88,7 @@ impl Route {
             .chain(points)
             .chain([Route::Positions])
             .chain(issues)
-            .chain([Route::Timeline, Route::People, Route::Sources, Route::About])
+            .chain([Route::Timeline, Route::People, Route::Sources, Route::About, Route::Corrections])
             .collect()
     }
 
@@ -103,6 +107,9 @@ impl Route {
             Route::People => "The delegates and officials named in our sources, by party.".into(),
             Route::Sources => "Every source this explainer cites, and what cites it.".into(),
             Route::About => "How this explainer was made: where the facts come from and how to report an error.".into(),
+            Route::Corrections => "Every factual correction made to this explainer: what was wrong, what it \
+                                   says now, and when it changed."
+                .into(),
             Route::NotFound => "There is no page at this address.".into(),
         }
     }
@@ -114,6 +121,14 @@ impl Route {
             None => EXPLAINER.title.to_owned(),
         }
     }
+}
+
+/// The route path an address's hash names in the single file, where routes live after `#`:
+/// `#/points/7`, and also `#points/7` as a reader might type it. The router accepts only the
+/// first form, so the app rewrites the hash through this before the router reads it.
+pub fn path_of_hash(hash: &str) -> String {
+    let inner = hash.strip_prefix('#').unwrap_or(hash);
+    if inner.starts_with('/') { inner.to_owned() } else { format!("/{inner}") }
 }
 
 /// The first sentence of a summary, for a description.

@@ -1,6 +1,7 @@
 //! One component per route.
 
 mod about;
+mod corrections;
 mod issue;
 mod not_found;
 mod overview;
@@ -11,6 +12,7 @@ mod sources;
 mod timeline;
 
 pub use about::About;
+pub use corrections::Corrections;
 pub use issue::IssueView;
 pub use not_found::NotFound;
 pub use overview::Overview;
@@ -34,6 +36,7 @@ pub fn render(route: Route) -> Html {
         Route::People => html! { <People /> },
         Route::Sources => html! { <Sources /> },
         Route::About => html! { <About /> },
+        Route::Corrections => html! { <Corrections /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -1,5 +1,11 @@
 //! The checks that stand between an editor's typo and a reader: each broken input below must
 //! fail the build with the file, the line and the field.
+//!
+//! Two kinds of test. A few check the SHIPPED files in `data/`, by shape only, so that an
+//! editor can rewrite any sentence or move any date. Every test that plants a mistake does it
+//! in the small fixture files in `tests/fixtures/data/`, which these tests own: they are loaded
+//! under the names in `validate::FILES` ("data/points.toml", ...), so the messages read exactly
+//! as an editor would see them.
 #![cfg(not(target_arch = "wasm32"))]
 
 // The same modules build.rs compiles; only the loading half is exercised here.
@@ -12,7 +18,7 @@ mod validate;
 #[path = "../src/model/vocab.rs"]
 mod vocab;
 
-use validate::{FILES, load};
+use validate::{Content, FILES, load};
 
 /// The shipped data files, by name.
 fn shipped(name: &str) -> &'static str {
@@ -26,16 +32,38 @@ fn shipped(name: &str) -> &'static str {
         "data/people.toml" => include_str!("../data/people.toml"),
         "data/events.toml" => include_str!("../data/events.toml"),
         "data/figures.toml" => include_str!("../data/figures.toml"),
+        "data/corrections.toml" => include_str!("../data/corrections.toml"),
         other => panic!("no data file {other}"),
     }
 }
 
-const META: &str = include_str!("../data/meta.toml");
-const SOURCES: &str = include_str!("../data/sources.toml");
-const POINTS: &str = include_str!("../data/points.toml");
+/// The test-owned stand-in for each data file, by the data file's name.
+fn fixture(name: &str) -> &'static str {
+    match name {
+        "data/meta.toml" => include_str!("fixtures/data/meta.toml"),
+        "data/sources.toml" => include_str!("fixtures/data/sources.toml"),
+        "data/points.toml" => include_str!("fixtures/data/points.toml"),
+        "data/parties.toml" => include_str!("fixtures/data/parties.toml"),
+        "data/issues.toml" => include_str!("fixtures/data/issues.toml"),
+        "data/positions.toml" => include_str!("fixtures/data/positions.toml"),
+        "data/people.toml" => include_str!("fixtures/data/people.toml"),
+        "data/events.toml" => include_str!("fixtures/data/events.toml"),
+        "data/figures.toml" => include_str!("fixtures/data/figures.toml"),
+        "data/corrections.toml" => include_str!("fixtures/data/corrections.toml"),
+        other => panic!("no fixture for {other}: add one to tests/fixtures/data/"),
+    }
+}
 
-/// Loads the shipped files with some replaced, returning the messages an editor would see.
-fn load_replacing(replaced: &[(&str, &str)]) -> Result<validate::Content, Vec<String>> {
+/// The shipped files, checked; panics with every message if they are rejected.
+fn load_shipped() -> Content {
+    load(&|name| Ok(shipped(name).to_owned())).unwrap_or_else(|errors| {
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("the shipped data is rejected: {messages:#?}")
+    })
+}
+
+/// Loads the fixtures with some files replaced, returning the messages an editor would see.
+fn load_fixture_replacing(replaced: &[(&str, &str)]) -> Result<Content, Vec<String>> {
     for (name, _) in replaced {
         assert!(FILES.contains(name), "not a data file: {name}");
     }
@@ -43,36 +71,38 @@ fn load_replacing(replaced: &[(&str, &str)]) -> Result<validate::Content, Vec<St
         Ok(replaced
             .iter()
             .find(|(n, _)| *n == name)
-            .map_or_else(|| shipped(name).to_owned(), |(_, text)| (*text).to_owned()))
+            .map_or_else(|| fixture(name).to_owned(), |(_, text)| (*text).to_owned()))
     };
     load(&read).map_err(|errors| errors.iter().map(ToString::to_string).collect())
 }
 
-fn load_with(meta: &str, sources: &str, points: &str) -> Result<validate::Content, Vec<String>> {
-    load_replacing(&[("data/meta.toml", meta), ("data/sources.toml", sources), ("data/points.toml", points)])
+/// The messages for the fixtures with `file` replaced by `text`, which must be rejected.
+fn errors_for(file: &str, text: &str) -> Vec<String> {
+    load_fixture_replacing(&[(file, text)]).expect_err("broken data must be rejected")
 }
 
-/// The shipped points file with `from` replaced once by `to`; panics if `from` is absent.
-fn points_with(from: &str, to: &str) -> String {
-    assert!(POINTS.contains(from), "fixture text not found: {from}");
-    POINTS.replacen(from, to, 1)
+/// The fixture for `file` with `from`, which must occur exactly once, replaced by `to`.
+fn fixture_with(file: &str, from: &str, to: &str) -> String {
+    let text = fixture(file);
+    assert_eq!(text.matches(from).count(), 1, "fixture text must occur once in {file}: {from}");
+    text.replacen(from, to, 1)
 }
 
+/// The 1-based line on which `needle`, which must occur exactly once, starts.
 fn line_of(text: &str, needle: &str) -> usize {
+    assert_eq!(text.matches(needle).count(), 1, "needle must occur once: {needle}");
     let at = text.find(needle).expect("needle in text");
-    text[..at].lines().count() + usize::from(text[..at].ends_with('\n'))
+    text[..at].matches('\n').count() + 1
 }
 
-fn errors_for_points(points: &str) -> Vec<String> {
-    load_with(META, SOURCES, points).expect_err("broken data must be rejected")
-}
+// --- The shipped data: shape only, so that editors can rewrite it freely ---
 
 #[test]
 fn shipped_data_is_valid_and_complete() {
-    let content = load_with(META, SOURCES, POINTS).unwrap_or_else(|e| panic!("{e:#?}"));
+    let content = load_shipped();
+    assert_eq!(content.plan.point_count, 20);
     let numbers: Vec<u8> = content.points.iter().map(|p| p.number).collect();
     assert_eq!(numbers, (1..=20).collect::<Vec<u8>>());
-    assert_eq!(content.plan.point_count, 20);
     for point in &content.points {
         assert!(!point.commitments.is_empty(), "point {} commits nobody", point.number);
         assert!(!point.sources.is_empty(), "point {} has no source", point.number);
@@ -81,193 +111,19 @@ fn shipped_data_is_valid_and_complete() {
 
 #[test]
 fn point_five_carries_every_number_the_plan_names() {
-    let content = load_with(META, SOURCES, POINTS).expect("valid");
-    let five = &content.points[4];
-    let text: String = five.commitments.iter().map(|c| c.what.as_str()).collect();
+    let content = load_shipped();
+    let point = |n: u8| content.points.iter().find(|p| p.number == n).expect("point in data");
+    let text: String = point(5).commitments.iter().map(|c| c.what.as_str()).collect();
     for number in ["250", "1,700", "15"] {
         assert!(text.contains(number), "point 5 commitments lack {number}: {text}");
     }
-    let four = &content.points[3];
-    assert!(four.commitments[0].when.as_deref().unwrap_or("").contains("72 hours"));
-}
-
-#[test]
-fn unknown_source_id_names_file_line_and_field() {
-    let broken = points_with(
-        "sources = [\"wh-plan-2025-09-29\"]\n\n[[point.commitment]]\nwho = \"Hamas\"",
-        "sources = [\"wh-plan-2025-09-29\", \"nytimes\"]\n\n[[point.commitment]]\nwho = \"Hamas\"",
-    );
-    let line = line_of(&broken, "\"nytimes\"");
-    assert_eq!(
-        errors_for_points(&broken),
-        [format!(
-            "data/points.toml:{line}: field `point[4].sources`: unknown source id \"nytimes\" (not in data/sources.toml)"
-        )]
-    );
-}
-
-#[test]
-fn duplicate_point_number_is_reported_where_it_repeats() {
-    let broken = points_with("number = 8\n", "number = 7\n");
-    let errors = errors_for_points(&broken);
-    let line = line_of(&broken, "number = 7\ntitle = \"Aid handed out");
-    assert!(
-        errors.contains(&format!("data/points.toml:{line}: field `point[7].number`: duplicate point number 7")),
-        "{errors:#?}"
-    );
-}
-
-#[test]
-fn missing_point_number_is_reported_where_the_gap_is() {
-    let broken = points_with("number = 8\n", "number = 9\n");
-    let errors = errors_for_points(&broken);
-    let line = line_of(&broken, "number = 9\ntitle = \"Aid handed out");
-    assert_eq!(
-        errors.first().map(String::as_str),
-        Some(
-            format!(
-                "data/points.toml:{line}: field `point[9].number`: point 8 is missing: found 9 where 8 was expected"
-            )
-            .as_str()
-        ),
-    );
-}
-
-#[test]
-fn dropping_the_last_point_breaks_the_count() {
-    let cut = POINTS.find("[[point]]\nnumber = 20").expect("point 20");
-    let errors = errors_for_points(&POINTS[..cut]);
-    let line = line_of(POINTS, "number = 19");
-    assert_eq!(
-        errors,
-        [format!(
-            "data/points.toml:{line}: field `point[19].number`: the plan has 20 points (plan.point_count in data/meta.toml) but the last point here is 19"
-        )]
-    );
-}
-
-#[test]
-fn empty_summary_is_rejected() {
-    let start = POINTS.find("summary = \"\"\"\nNobody is to be forced").expect("point 12 summary");
-    let end = start + POINTS[start..].find("\"\"\"\n").expect("open") + 4;
-    let end = end + POINTS[end..].find("\"\"\"\n").expect("close") + 4;
-    let broken = format!("{}summary = \"  \"\n{}", &POINTS[..start], &POINTS[end..]);
-    let line = line_of(&broken, "summary = \"  \"");
-    assert_eq!(
-        errors_for_points(&broken),
-        [format!("data/points.toml:{line}: field `point[12].summary`: must not be empty")]
-    );
-}
-
-#[test]
-fn bad_phase_lists_the_allowed_ones() {
-    let broken = points_with("phase = \"transition\"", "phase = \"phase-two\"");
-    let line = line_of(&broken, "phase-two");
-    assert_eq!(
-        errors_for_points(&broken),
-        [format!(
-            "data/points.toml:{line}: field `point[9].phase`: bad phase \"phase-two\" (expected one of: first-phase, transition, long-term)"
-        )]
-    );
-}
-
-#[test]
-fn bad_topic_lists_the_allowed_ones() {
-    let broken = points_with("topics = [\"aid\"]", "topics = [\"aids\"]");
-    let line = line_of(&broken, "\"aids\"");
-    let errors = errors_for_points(&broken);
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(
-        errors[0].starts_with(&format!(
-            "data/points.toml:{line}: field `point[7].topics`: bad topic \"aids\" (expected one of: hostages-prisoners,"
-        )),
-        "{errors:#?}"
-    );
-}
-
-#[test]
-fn misspelt_field_is_caught_by_the_parser_with_its_line() {
-    let broken = points_with("title = \"A special economic zone\"", "titel = \"A special economic zone\"");
-    let errors = errors_for_points(&broken);
-    let line = line_of(&broken, "titel =");
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(
-        errors[0].starts_with(&format!("data/points.toml:{line}: field `titel`: unknown field `titel`")),
-        "{errors:#?}"
-    );
-}
-
-#[test]
-fn a_one_sentence_summary_is_too_short() {
-    let broken = points_with(
-        "Gaza is to get a special economic zone. The preferential",
-        "Gaza is to get a special economic zone, and the preferential",
-    );
-    let errors = errors_for_points(&broken);
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(errors[0].ends_with("field `point[11].summary`: has 1 sentence(s); write 2 to 4"), "{errors:#?}");
-}
-
-#[test]
-fn a_point_without_sources_makes_no_claim() {
-    let broken = points_with(
-        "sources = [\"wh-plan-2025-09-29\"]\n\n[[point.commitment]]\nwhat = \"Force no one",
-        "sources = []\n\n[[point.commitment]]\nwhat = \"Force no one",
-    );
-    let errors = errors_for_points(&broken);
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(errors[0].ends_with("field `point[12].sources`: needs at least one source id: no source, no claim"));
-}
-
-#[test]
-fn duplicate_source_id_is_reported() {
-    let broken = SOURCES.replacen("id = \"unsc-2803\"", "id = \"wafa-2025-10-06\"", 1);
-    let errors = load_with(META, &broken, POINTS).expect_err("rejected");
-    let line = line_of(&broken, "id = \"wafa-2025-10-06\"\nshort = \"United Nations");
-    // The renamed id's citations now point nowhere, and are reported after it.
-    assert_eq!(
-        errors[0],
-        format!("data/sources.toml:{line}: field `source[12].id`: duplicate source id \"wafa-2025-10-06\"")
-    );
-}
-
-#[test]
-fn an_impossible_date_is_one_error_not_an_avalanche() {
-    let broken = SOURCES.replacen("published = 2025-10-13", "published = 2025-02-30", 1);
-    let errors = load_with(META, &broken, POINTS).expect_err("rejected");
-    let line = line_of(&broken, "2025-02-30");
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(errors[0].starts_with(&format!("data/sources.toml:{line}: ")), "{errors:#?}");
-    assert!(errors[0].contains("day"), "{errors:#?}");
-}
-
-#[test]
-fn errors_in_several_files_are_all_reported_together() {
-    let meta = META.replacen("title = \"The 20-point", "title = \"\"\n# \"The 20-point", 1);
-    let points = points_with("phase = \"long-term\"", "phase = \"later\"");
-    let errors = load_with(&meta, SOURCES, &points).expect_err("rejected");
-    assert_eq!(errors.len(), 2, "{errors:#?}");
-    assert!(errors.iter().any(|e| e.starts_with("data/meta.toml:") && e.contains("`explainer.title`")));
-    assert!(errors.iter().any(|e| e.starts_with("data/points.toml:") && e.contains("`point[1].phase`")));
-}
-
-// --- The talks: parties, issues, positions, people, events, figures ---
-
-const POSITIONS: &str = include_str!("../data/positions.toml");
-const ISSUES: &str = include_str!("../data/issues.toml");
-
-fn positions_with(from: &str, to: &str) -> String {
-    assert!(POSITIONS.contains(from), "fixture text not found: {from}");
-    POSITIONS.replacen(from, to, 1)
-}
-
-fn errors_for(file: &str, text: &str) -> Vec<String> {
-    load_replacing(&[(file, text)]).expect_err("broken data must be rejected")
+    let four = point(4);
+    assert!(four.commitments.iter().any(|c| c.when.as_deref().unwrap_or("").contains("72 hours")));
 }
 
 #[test]
 fn shipped_positions_cover_every_issue_and_party() {
-    let content = load_replacing(&[]).expect("valid");
+    let content = load_shipped();
     assert!(content.issues.len() >= 9, "the issue asks for at least nine issues");
     for issue in &content.issues {
         for party in &content.parties {
@@ -280,34 +136,256 @@ fn shipped_positions_cover_every_issue_and_party() {
 }
 
 #[test]
-fn a_position_naming_an_unknown_party_is_rejected() {
-    let broken = positions_with("issue = \"remains\"\nparty = \"israel\"", "issue = \"remains\"\nparty = \"egypt\"");
-    let errors = errors_for("data/positions.toml", &broken);
-    let line = line_of(&broken, "party = \"egypt\"");
+fn the_views_a_correction_may_name_are_exactly_the_apps_views() {
+    use gaza_plan_explainer::Route;
+    use yew_router::Routable;
+    let content = load_shipped();
+    let points = content.points.iter().map(|p| p.number).collect();
+    let allowed = validate::view_paths(&points, &content.issues);
+    let routes: std::collections::BTreeSet<String> = Route::all().iter().map(|r| r.to_path()).collect();
+    assert_eq!(allowed, routes);
+}
+
+// --- The fixtures every test below breaks ---
+
+#[test]
+fn the_fixtures_are_valid() {
+    for file in FILES {
+        assert!(fixture(file).starts_with("# Test fixture: not editorial content."), "{file} lacks the header");
+    }
+    let content = load_fixture_replacing(&[]).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(content.plan.point_count, 3);
+    let numbers: Vec<u8> = content.points.iter().map(|p| p.number).collect();
+    assert_eq!(numbers, [1, 2, 3]);
+    // A multi-line summary is kept without the whitespace its line continuations leave.
+    assert_eq!(content.points[1].summary, "Fixture point two spans lines. It has a second sentence and a third.");
+    assert_eq!(content.issues.len(), 2);
+    assert_eq!(content.positions.len(), content.issues.len() * content.parties.len());
+    assert_eq!(content.positions.iter().filter(|p| p.stance.is_none()).count(), 1);
+    assert_eq!(content.corrections.len(), 1);
+    assert_eq!(content.corrections[0].views, ["/points/1", "/positions/issue-one", "/about"]);
+}
+
+// --- Points, sources and meta ---
+
+#[test]
+fn unknown_source_id_names_file_line_and_field() {
+    let broken = fixture_with(
+        "data/points.toml",
+        "sources = [\"source-one\", \"source-two\"]",
+        "sources = [\"source-one\", \"nytimes\"]",
+    );
+    let line = line_of(&broken, "\"nytimes\"");
+    assert_eq!(
+        errors_for("data/points.toml", &broken),
+        [format!(
+            "data/points.toml:{line}: field `point[2].sources`: unknown source id \"nytimes\" (not in data/sources.toml)"
+        )]
+    );
+}
+
+#[test]
+fn duplicate_point_number_is_reported_where_it_repeats() {
+    let broken = fixture_with("data/points.toml", "number = 3\n", "number = 2\n");
+    let errors = errors_for("data/points.toml", &broken);
+    let line = line_of(&broken, "number = 2\ntitle = \"Fixture point three\"");
     assert!(
-        errors.contains(&format!(
-            "data/positions.toml:{line}: field `position[remains/egypt].party`: unknown party \"egypt\" (not in data/parties.toml)"
-        )),
+        errors.contains(&format!("data/points.toml:{line}: field `point[2].number`: duplicate point number 2")),
         "{errors:#?}"
     );
-    // Israel now has no entry on that issue: said too, at the issue's line.
-    let issue_line = line_of(ISSUES, "slug = \"remains\"");
+}
+
+#[test]
+fn missing_point_number_is_reported_where_the_gap_is() {
+    let broken = fixture_with("data/points.toml", "number = 2\n", "number = 3\n");
+    let errors = errors_for("data/points.toml", &broken);
+    let line = line_of(&broken, "number = 3\ntitle = \"Fixture point two\"");
+    assert_eq!(
+        errors.first().map(String::as_str),
+        Some(
+            format!(
+                "data/points.toml:{line}: field `point[3].number`: point 2 is missing: found 3 where 2 was expected"
+            )
+            .as_str()
+        ),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn dropping_the_last_point_breaks_the_count() {
+    let points = fixture("data/points.toml");
+    let cut = points.find("[[point]]\nnumber = 3").expect("point 3");
+    let errors = errors_for("data/points.toml", &points[..cut]);
+    let line = line_of(points, "number = 2");
+    assert_eq!(
+        errors,
+        [format!(
+            "data/points.toml:{line}: field `point[2].number`: the plan has 3 points (plan.point_count in data/meta.toml) but the last point here is 2"
+        )]
+    );
+}
+
+#[test]
+fn empty_summary_is_rejected() {
+    let summary =
+        "summary = \"\"\"\nFixture point two spans lines. It has a second sentence \\\nand a third.\\\n\"\"\"";
+    let broken = fixture_with("data/points.toml", summary, "summary = \"  \"");
+    let line = line_of(&broken, "summary = \"  \"");
+    assert_eq!(
+        errors_for("data/points.toml", &broken),
+        [format!("data/points.toml:{line}: field `point[2].summary`: must not be empty")]
+    );
+}
+
+#[test]
+fn bad_phase_lists_the_allowed_ones() {
+    let broken = fixture_with("data/points.toml", "phase = \"transition\"", "phase = \"phase-two\"");
+    let line = line_of(&broken, "phase-two");
+    assert_eq!(
+        errors_for("data/points.toml", &broken),
+        [format!(
+            "data/points.toml:{line}: field `point[2].phase`: bad phase \"phase-two\" (expected one of: first-phase, transition, long-term)"
+        )]
+    );
+}
+
+#[test]
+fn bad_topic_lists_the_allowed_ones() {
+    let broken = fixture_with("data/points.toml", "topics = [\"aid\"]", "topics = [\"aids\"]");
+    let line = line_of(&broken, "\"aids\"");
+    let errors = errors_for("data/points.toml", &broken);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(
-        errors.contains(&format!(
-            "data/issues.toml:{issue_line}: field `issue[remains]`: party \"israel\" has neither a position nor `no_public_position = true` in data/positions.toml"
+        errors[0].starts_with(&format!(
+            "data/points.toml:{line}: field `point[2].topics`: bad topic \"aids\" (expected one of: hostages-prisoners,"
         )),
         "{errors:#?}"
     );
 }
 
 #[test]
+fn misspelt_field_is_caught_by_the_parser_with_its_line() {
+    let broken = fixture_with("data/points.toml", "title = \"Fixture point three\"", "titel = \"Fixture point three\"");
+    let errors = errors_for("data/points.toml", &broken);
+    let line = line_of(&broken, "titel =");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with(&format!("data/points.toml:{line}: field `titel`: unknown field `titel`")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_one_sentence_summary_is_too_short() {
+    let broken = fixture_with("data/points.toml", "a first thing. It then says", "a first thing, and then says");
+    let line = line_of(&broken, "a first thing, and then");
+    assert_eq!(
+        errors_for("data/points.toml", &broken),
+        [format!("data/points.toml:{line}: field `point[1].summary`: has 1 sentence(s); write 2 to 4")]
+    );
+}
+
+#[test]
+fn a_point_without_sources_makes_no_claim() {
+    let broken = fixture_with("data/points.toml", "sources = [\"source-three\"]", "sources = []");
+    let line = line_of(&broken, "sources = []");
+    assert_eq!(
+        errors_for("data/points.toml", &broken),
+        [format!(
+            "data/points.toml:{line}: field `point[3].sources`: needs at least one source id: no source, no claim"
+        )]
+    );
+}
+
+#[test]
+fn duplicate_source_id_is_reported() {
+    let broken = fixture_with("data/sources.toml", "id = \"source-three\"", "id = \"source-two\"");
+    let errors = errors_for("data/sources.toml", &broken);
+    let line = line_of(&broken, "id = \"source-two\"\nshort = \"Source Three\"");
+    assert_eq!(
+        errors[0],
+        format!("data/sources.toml:{line}: field `source[3].id`: duplicate source id \"source-two\""),
+        "{errors:#?}"
+    );
+    // The renamed id's citations now point nowhere, and are reported after it.
+    assert!(errors.len() > 1, "{errors:#?}");
+    assert!(errors[1..].iter().all(|e| e.contains("unknown source id \"source-three\"")), "{errors:#?}");
+}
+
+#[test]
+fn an_impossible_date_is_one_error_not_an_avalanche() {
+    let broken = fixture_with("data/sources.toml", "published = 2020-02-20", "published = 2020-02-30");
+    let errors = errors_for("data/sources.toml", &broken);
+    let line = line_of(&broken, "2020-02-30");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].starts_with(&format!("data/sources.toml:{line}: ")), "{errors:#?}");
+    assert!(errors[0].contains("day"), "{errors:#?}");
+}
+
+#[test]
+fn errors_in_several_files_are_all_reported_together() {
+    let meta = fixture_with("data/meta.toml", "title = \"Fixture explainer title\"", "title = \"\"");
+    let points = fixture_with("data/points.toml", "phase = \"long-term\"", "phase = \"later\"");
+    let errors =
+        load_fixture_replacing(&[("data/meta.toml", &meta), ("data/points.toml", &points)]).expect_err("rejected");
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    let (meta_line, points_line) = (line_of(&meta, "title = \"\""), line_of(&points, "\"later\""));
+    assert_eq!(errors[0], format!("data/meta.toml:{meta_line}: field `explainer.title`: must not be empty"));
+    assert!(
+        errors[1].starts_with(&format!("data/points.toml:{points_line}: field `point[3].phase`: bad phase \"later\"")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn markup_characters_in_the_data_are_kept_as_they_are() {
+    let broken = fixture_with(
+        "data/points.toml",
+        "title = \"Fixture point three\"",
+        "title = \"A <b>special</b> zone: \\\"Tom & Jerry's\\\" \\\\ end\"",
+    );
+    let content = load_fixture_replacing(&[("data/points.toml", &broken)]).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(content.points[2].title, "A <b>special</b> zone: \"Tom & Jerry's\" \\ end");
+}
+
+// --- The talks: parties, issues, positions, people, events ---
+
+#[test]
+fn a_position_naming_an_unknown_party_is_rejected() {
+    let broken = fixture_with(
+        "data/positions.toml",
+        "issue = \"issue-two\"\nparty = \"party-b\"",
+        "issue = \"issue-two\"\nparty = \"party-z\"",
+    );
+    let line = line_of(&broken, "party = \"party-z\"");
+    // Party B now has no entry on that issue: said too, at the issue's line.
+    let issue_line = line_of(fixture("data/issues.toml"), "slug = \"issue-two\"");
+    assert_eq!(
+        errors_for("data/positions.toml", &broken),
+        [
+            format!(
+                "data/positions.toml:{line}: field `position[issue-two/party-z].party`: unknown party \"party-z\" (not in data/parties.toml)"
+            ),
+            format!(
+                "data/issues.toml:{issue_line}: field `issue[issue-two]`: party \"party-b\" has neither a position nor `no_public_position = true` in data/positions.toml"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_position_naming_an_unknown_issue_is_rejected() {
-    let broken = positions_with("issue = \"remains\"\nparty = \"israel\"", "issue = \"remainz\"\nparty = \"israel\"");
+    let broken = fixture_with(
+        "data/positions.toml",
+        "issue = \"issue-one\"\nparty = \"party-a\"",
+        "issue = \"issue-onx\"\nparty = \"party-a\"",
+    );
     let errors = errors_for("data/positions.toml", &broken);
-    let line = line_of(&broken, "issue = \"remainz\"");
+    let line = line_of(&broken, "issue = \"issue-onx\"");
     assert!(
         errors.contains(&format!(
-            "data/positions.toml:{line}: field `position[remainz/israel].issue`: unknown issue \"remainz\" (not in data/issues.toml)"
+            "data/positions.toml:{line}: field `position[issue-onx/party-a].issue`: unknown issue \"issue-onx\" (not in data/issues.toml)"
         )),
         "{errors:#?}"
     );
@@ -315,120 +393,224 @@ fn a_position_naming_an_unknown_issue_is_rejected() {
 
 #[test]
 fn a_position_citing_an_unknown_source_is_rejected() {
-    let broken = positions_with(
-        "camp = \"partial\"\nas_of = 2025-10-06\nsources = [\"national-2025-10-06\"]",
-        "camp = \"partial\"\nas_of = 2025-10-06\nsources = [\"rumour\"]",
+    let broken = fixture_with(
+        "data/positions.toml",
+        "as_of = 2020-02-02\nsources = [\"source-two\"]",
+        "as_of = 2020-02-02\nsources = [\"rumour\"]",
     );
-    let errors = errors_for("data/positions.toml", &broken);
     let line = line_of(&broken, "\"rumour\"");
     assert_eq!(
-        errors,
+        errors_for("data/positions.toml", &broken),
         [format!(
-            "data/positions.toml:{line}: field `position[disarmament/hamas].sources`: unknown source id \"rumour\" (not in data/sources.toml)"
+            "data/positions.toml:{line}: field `position[issue-one/party-b].sources`: unknown source id \"rumour\" (not in data/sources.toml)"
         )]
     );
 }
 
 #[test]
 fn a_party_with_neither_a_position_nor_an_explicit_none_is_rejected() {
-    let entry = "[[position]]\nissue = \"prisoners\"\nparty = \"united-states\"\nno_public_position = true\n";
-    let broken = positions_with(entry, "");
-    let line = line_of(ISSUES, "slug = \"prisoners\"");
+    let entry = "[[position]]\nissue = \"issue-two\"\nparty = \"party-b\"\nno_public_position = true\n";
+    let broken = fixture_with("data/positions.toml", entry, "");
+    let line = line_of(fixture("data/issues.toml"), "slug = \"issue-two\"");
     assert_eq!(
         errors_for("data/positions.toml", &broken),
         [format!(
-            "data/issues.toml:{line}: field `issue[prisoners]`: party \"united-states\" has neither a position nor `no_public_position = true` in data/positions.toml"
+            "data/issues.toml:{line}: field `issue[issue-two]`: party \"party-b\" has neither a position nor `no_public_position = true` in data/positions.toml"
         )]
     );
 }
 
 #[test]
 fn no_public_position_cannot_also_carry_a_stance() {
-    let broken = positions_with(
-        "issue = \"remains\"\nparty = \"israel\"\nno_public_position = true",
-        "issue = \"remains\"\nparty = \"israel\"\nno_public_position = true\nlabel = \"Guessing\"",
+    let broken = fixture_with(
+        "data/positions.toml",
+        "party = \"party-b\"\nno_public_position = true",
+        "party = \"party-b\"\nno_public_position = true\nlabel = \"Guessing\"",
     );
-    let errors = errors_for("data/positions.toml", &broken);
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(
-        errors[0].ends_with("has `no_public_position = true` and also label: keep one or the other"),
-        "{errors:#?}"
+    let line = line_of(&broken, "party = \"party-b\"\nno_public_position");
+    assert_eq!(
+        errors_for("data/positions.toml", &broken),
+        [format!(
+            "data/positions.toml:{line}: field `position[issue-two/party-b].no_public_position`: has `no_public_position = true` and also label: keep one or the other"
+        )]
     );
 }
 
 #[test]
 fn a_stance_missing_its_date_and_sources_is_rejected() {
-    let broken = positions_with(
-        "camp = \"more-time\"\nas_of = 2025-10-06\nsources = [\"national-2025-10-06\"]\n",
-        "camp = \"more-time\"\n",
+    let broken = fixture_with(
+        "data/positions.toml",
+        "camp = \"camp-y\"\nas_of = 2020-02-02\nsources = [\"source-two\"]\n",
+        "camp = \"camp-y\"\n",
     );
-    let errors = errors_for("data/positions.toml", &broken);
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(
-        errors[0]
-            .contains("field `position[remains/hamas].stance`: needs as_of, sources (or `no_public_position = true`"),
-        "{errors:#?}"
+    let line = line_of(&broken, "party = \"party-b\"\nlabel = \"Fixture label B1\"");
+    assert_eq!(
+        errors_for("data/positions.toml", &broken),
+        [format!(
+            "data/positions.toml:{line}: field `position[issue-one/party-b].stance`: needs as_of, sources (or `no_public_position = true` if our sources give no position)"
+        )]
     );
 }
 
 #[test]
 fn a_second_position_for_the_same_party_and_issue_is_rejected() {
-    let extra = "\n[[position]]\nissue = \"remains\"\nparty = \"hamas\"\nno_public_position = true\n";
-    let broken = format!("{POSITIONS}{extra}");
-    let errors = errors_for("data/positions.toml", &broken);
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(errors[0].ends_with("a second position for \"hamas\" on \"remains\""), "{errors:#?}");
+    let extra = "\n[[position]]\nissue = \"issue-one\"\nparty = \"party-a\"\nno_public_position = true\n";
+    let broken = format!("{}{extra}", fixture("data/positions.toml"));
+    let line = line_of(&broken, "party = \"party-a\"\nno_public_position");
+    assert_eq!(
+        errors_for("data/positions.toml", &broken),
+        [format!(
+            "data/positions.toml:{line}: field `position[issue-one/party-a].party`: a second position for \"party-a\" on \"issue-one\""
+        )]
+    );
 }
 
 #[test]
 fn an_issue_naming_a_point_the_plan_lacks_is_rejected() {
-    let broken = ISSUES.replacen("points = [13, 6]", "points = [13, 21]", 1);
-    let errors = errors_for("data/issues.toml", &broken);
-    let line = line_of(&broken, "points = [13, 21]");
+    let broken = fixture_with("data/issues.toml", "points = [1, 2]", "points = [1, 4]");
+    let line = line_of(&broken, "points = [1, 4]");
     assert_eq!(
-        errors,
+        errors_for("data/issues.toml", &broken),
         [format!(
-            "data/issues.toml:{line}: field `issue[disarmament].points`: unknown point 21 (not in data/points.toml)"
+            "data/issues.toml:{line}: field `issue[issue-two].points`: unknown point 4 (not in data/points.toml)"
         )]
     );
 }
 
 #[test]
 fn nothing_may_be_dated_after_the_as_of_date() {
-    let events = include_str!("../data/events.toml");
-    let broken = events.replacen("date = 2025-11-17", "date = 2026-01-05", 1);
-    let errors = errors_for("data/events.toml", &broken);
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(errors[0].contains("5 January 2026 is after the explainer's as-of date (17 November 2025)"), "{errors:#?}");
+    let broken = fixture_with("data/events.toml", "date = 2020-03-31", "date = 2020-04-05");
+    let line = line_of(&broken, "date = 2020-04-05");
+    assert_eq!(
+        errors_for("data/events.toml", &broken),
+        [format!(
+            "data/events.toml:{line}: field `event.date`: 5 April 2020 is after the explainer's as-of date (31 March 2020) in data/meta.toml"
+        )]
+    );
 }
 
 #[test]
 fn events_out_of_order_are_rejected() {
-    let events = include_str!("../data/events.toml");
-    let broken = events.replacen("date = 2025-03-18", "date = 2024-03-18", 1);
-    let errors = errors_for("data/events.toml", &broken);
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(errors[0].ends_with("18 March 2024 is out of order: list events oldest first"), "{errors:#?}");
+    let broken = fixture_with("data/events.toml", "date = 2020-02-10", "date = 2019-12-25");
+    let line = line_of(&broken, "date = 2019-12-25");
+    assert_eq!(
+        errors_for("data/events.toml", &broken),
+        [format!(
+            "data/events.toml:{line}: field `event.date`: 25 December 2019 is out of order: list events oldest first"
+        )]
+    );
 }
 
 #[test]
 fn a_person_in_an_unknown_group_or_party_is_rejected() {
-    let people = include_str!("../data/people.toml");
-    let broken = people
-        .replacen("party = \"hamas\"\ngroup = \"delegate\"", "party = \"hamas\"\ngroup = \"negotiator\"", 1)
-        .replacen("party = \"israel\"", "party = \"idf\"", 1);
-    let errors = errors_for("data/people.toml", &broken);
-    assert_eq!(errors.len(), 2, "{errors:#?}");
-    assert!(errors[0].contains("field `person[Khalil Al Hayya].group`: bad group \"negotiator\""), "{errors:#?}");
-    assert!(errors[1].contains("field `person[Ron Dermer].party`: unknown party \"idf\""), "{errors:#?}");
+    let people = fixture("data/people.toml");
+    assert_eq!(people.matches("group = \"delegate\"").count(), 1);
+    assert_eq!(people.matches("party = \"party-b\"").count(), 1);
+    let broken = people.replacen("group = \"delegate\"", "group = \"negotiator\"", 1).replacen(
+        "party = \"party-b\"",
+        "party = \"party-z\"",
+        1,
+    );
+    let (group_line, party_line) = (line_of(&broken, "\"negotiator\""), line_of(&broken, "\"party-z\""));
+    assert_eq!(
+        errors_for("data/people.toml", &broken),
+        [
+            format!(
+                "data/people.toml:{group_line}: field `person[Fixture Person One].group`: bad group \"negotiator\" (expected one of: delegate, official, prisoner)"
+            ),
+            format!(
+                "data/people.toml:{party_line}: field `person[Fixture Person Two].party`: unknown party \"party-z\" (not in data/parties.toml)"
+            ),
+        ]
+    );
+}
+
+// --- Corrections ---
+
+/// A corrections file with one correction dated `date` that affects `views`.
+fn one_correction(date: &str, views: &str) -> String {
+    format!(
+        "[[correction]]\ndate = {date}\nviews = {views}\nwrong = \"It said one thing.\"\n\
+         now = \"It says another.\"\nsources = [\"source-one\"]\n"
+    )
+}
+
+/// `explainer.updated` in the fixture meta file, as written there.
+fn updated_date() -> String {
+    let meta: toml::Table = toml::from_str(fixture("data/meta.toml")).expect("meta.toml parses");
+    meta["explainer"]["updated"].as_datetime().expect("explainer.updated is a date").to_string()
 }
 
 #[test]
-fn markup_characters_in_the_data_are_kept_as_they_are() {
-    let broken = points_with(
-        "title = \"A special economic zone\"",
-        "title = \"A <b>special</b> zone: \\\"Tom & Jerry's\\\" \\\\ end\"",
+fn a_correction_naming_a_view_that_does_not_exist_is_rejected() {
+    let corrections = one_correction(&updated_date(), "[\"/people\", \"/points/4\"]");
+    let line = line_of(&corrections, "views =");
+    assert_eq!(
+        errors_for("data/corrections.toml", &corrections),
+        [format!(
+            "data/corrections.toml:{line}: field `correction[1].views`: no view at \"/points/4\" (write a path such as \"/people\" or \"/points/7\")"
+        )]
     );
-    let content = load_with(META, SOURCES, &broken).unwrap_or_else(|e| panic!("{e:#?}"));
-    assert_eq!(content.points[10].title, "A <b>special</b> zone: \"Tom & Jerry's\" \\ end");
+}
+
+#[test]
+fn a_correction_dated_after_the_last_update_is_rejected() {
+    let corrections = one_correction("2999-01-01", "[\"/people\"]");
+    let line = line_of(&corrections, "date =");
+    assert_eq!(
+        errors_for("data/corrections.toml", &corrections),
+        [format!(
+            "data/corrections.toml:{line}: field `correction[1].date`: 1 January 2999 is after explainer.updated (30 April 2020) in data/meta.toml"
+        )]
+    );
+}
+
+#[test]
+fn a_correction_dated_before_the_plan_is_rejected() {
+    let corrections = one_correction("2019-12-31", "[\"/\"]");
+    let line = line_of(&corrections, "date =");
+    assert_eq!(
+        errors_for("data/corrections.toml", &corrections),
+        [format!(
+            "data/corrections.toml:{line}: field `correction[1].date`: 31 December 2019 is before the plan was published (10 January 2020)"
+        )]
+    );
+}
+
+#[test]
+fn a_correction_without_views_or_sources_is_rejected() {
+    let corrections = one_correction(&updated_date(), "[]").replacen("sources = [\"source-one\"]", "sources = []", 1);
+    let (views_line, sources_line) = (line_of(&corrections, "views ="), line_of(&corrections, "sources ="));
+    assert_eq!(
+        errors_for("data/corrections.toml", &corrections),
+        [
+            format!(
+                "data/corrections.toml:{views_line}: field `correction[1].views`: name at least one view the correction affects"
+            ),
+            format!(
+                "data/corrections.toml:{sources_line}: field `correction[1].sources`: needs at least one source id: no source, no claim"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_update_before_the_as_of_date_is_rejected() {
+    let meta = fixture_with("data/meta.toml", &format!("updated = {}", updated_date()), "updated = 2020-03-30");
+    let line = line_of(&meta, "updated =");
+    assert_eq!(
+        errors_for("data/meta.toml", &meta),
+        [format!(
+            "data/meta.toml:{line}: field `explainer.updated`: is earlier than explainer.as_of (31 March 2020): the newest fact cannot postdate the last update"
+        )]
+    );
+}
+
+#[test]
+fn a_valid_correction_loads_with_its_views() {
+    let corrections = one_correction(&updated_date(), "[\"/people\", \"/positions/issue-two\"]");
+    let content =
+        load_fixture_replacing(&[("data/corrections.toml", &corrections)]).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(content.corrections.len(), 1);
+    assert_eq!(content.corrections[0].views, ["/people", "/positions/issue-two"]);
 }

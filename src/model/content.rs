@@ -10,6 +10,8 @@ pub struct Explainer {
     pub standfirst: &'static str,
     /// No fact in the data is newer than this.
     pub as_of: Date,
+    /// The day the explainer was last changed (a correction, an update); never before `as_of`.
+    pub updated: Date,
     /// The /about page.
     pub about: &'static [AboutSection],
 }
@@ -139,6 +141,17 @@ pub struct Figure {
     pub detail: &'static str,
     pub attribution: &'static str,
     pub as_of: Date,
+    pub sources: &'static [&'static str],
+}
+
+/// A factual correction: what was wrong, what the explainer says now, and where.
+#[derive(Debug, PartialEq)]
+pub struct Correction {
+    pub date: Date,
+    /// Paths of the views it affects; the build checks that each exists.
+    pub views: &'static [&'static str],
+    pub wrong: &'static str,
+    pub now: &'static str,
     pub sources: &'static [&'static str],
 }
 

@@ -1,7 +1,8 @@
 //! Questions the views ask of the content, answered by deriving from it rather than storing.
 
 use super::content::{
-    EVENTS, FIGURES, ISSUES, Issue, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, Party, Point, Position, SOURCES, Source,
+    CORRECTIONS, Correction, EVENTS, FIGURES, ISSUES, Issue, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, Party, Point,
+    Position, SOURCES, Source,
 };
 use super::date::Date;
 use super::vocab::Phase;
@@ -33,11 +34,30 @@ pub fn issues_touching(point: u8) -> impl Iterator<Item = &'static Issue> {
     ISSUES.iter().filter(move |issue| issue.points.contains(&point))
 }
 
-/// Parties that took a public position on the issue fall into more than one camp.
-pub fn parties_diverge(issue: &Issue) -> bool {
-    let mut camps = positions_on(issue).filter_map(|(_, p)| p.and_then(|p| p.stance.as_ref()).map(|s| s.camp));
-    let first = camps.next();
-    camps.any(|camp| Some(camp) != first)
+/// What the stated positions on an issue add up to. Silence is not agreement: agreement needs
+/// at least two parties stating compatible positions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Agreement {
+    /// The parties that stated a position fall into more than one camp.
+    Diverge,
+    /// Two or more parties stated positions, all in one camp.
+    Compatible,
+    /// Only this party stated a position.
+    OnlyOne(&'static Party),
+    /// No party stated a position.
+    NoneStated,
+}
+
+pub fn agreement(issue: &Issue) -> Agreement {
+    let stated: Vec<_> = positions_on(issue)
+        .filter_map(|(party, p)| p.and_then(|p| p.stance.as_ref()).map(|s| (party, s.camp)))
+        .collect();
+    match stated.as_slice() {
+        [] => Agreement::NoneStated,
+        [(party, _)] => Agreement::OnlyOne(party),
+        [(_, first), rest @ ..] if rest.iter().any(|(_, camp)| camp != first) => Agreement::Diverge,
+        _ => Agreement::Compatible,
+    }
 }
 
 /// The camps on an issue, in order of first appearance: the matrix labels them A, B, …
@@ -63,6 +83,7 @@ pub enum Citation {
     Person(&'static str),
     Event(&'static str),
     Figure(&'static str),
+    Correction(&'static Correction),
 }
 
 /// Everything that cites the source, in the order a reader meets it.
@@ -85,6 +106,7 @@ pub fn citations(id: &str) -> Vec<Citation> {
     found.extend(PEOPLE.iter().filter(|p| cites(p.sources)).map(|p| Citation::Person(p.name)));
     found.extend(EVENTS.iter().filter(|e| cites(e.sources)).map(|e| Citation::Event(e.title)));
     found.extend(FIGURES.iter().filter(|f| cites(f.sources)).map(|f| Citation::Figure(f.label)));
+    found.extend(CORRECTIONS.iter().filter(|c| cites(c.sources)).map(Citation::Correction));
     found
 }
 
@@ -98,4 +120,15 @@ pub fn sources_of_positions() -> Vec<&'static str> {
 pub fn positions_reported() -> Option<(Date, Date)> {
     let dates = || POSITIONS.iter().filter_map(|p| p.stance.as_ref()).map(|s| s.as_of);
     Some((dates().min()?, dates().max()?))
+}
+
+/// Every correction with its number (1 for the oldest: the file lists them oldest first), newest
+/// first. The number is stable as corrections are added, so links to it keep working.
+pub fn corrections_newest_first() -> impl Iterator<Item = (usize, &'static Correction)> {
+    CORRECTIONS.iter().enumerate().map(|(i, c)| (i + 1, c)).rev()
+}
+
+/// The corrections that affect the view at `path`, newest first, with their numbers.
+pub fn corrections_of(path: &str) -> impl Iterator<Item = (usize, &'static Correction)> {
+    corrections_newest_first().filter(move |(_, c)| c.views.contains(&path))
 }

@@ -40,7 +40,7 @@ impl fmt::Display for DataError {
 }
 
 /// Every data file, in the order they are read.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
     "data/meta.toml",
     "data/sources.toml",
     "data/points.toml",
@@ -50,6 +50,7 @@ pub const FILES: [&str; 9] = [
     "data/people.toml",
     "data/events.toml",
     "data/figures.toml",
+    "data/corrections.toml",
 ];
 
 /// Everything in `data/`, checked.
@@ -65,6 +66,7 @@ pub struct Content {
     pub people: Vec<Person>,
     pub events: Vec<Event>,
     pub figures: Vec<Figure>,
+    pub corrections: Vec<Correction>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +74,7 @@ pub struct Explainer {
     pub title: String,
     pub standfirst: String,
     pub as_of: Date,
+    pub updated: Date,
     pub about: Vec<AboutSection>,
 }
 
@@ -190,6 +193,17 @@ pub struct Figure {
     pub sources: Vec<String>,
 }
 
+/// A factual correction, shown to readers on /corrections and at the foot of each view it affects.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    pub date: Date,
+    /// Paths of the views it affects, each one that exists (see [`view_paths`]).
+    pub views: Vec<String>,
+    pub wrong: String,
+    pub now: String,
+    pub sources: Vec<String>,
+}
+
 // The files as written: every field an editor can get wrong keeps its position.
 
 #[derive(Deserialize)]
@@ -214,6 +228,7 @@ struct RawExplainer {
     title: Spanned<String>,
     standfirst: Spanned<String>,
     as_of: Spanned<toml::value::Datetime>,
+    updated: Spanned<toml::value::Datetime>,
 }
 
 #[derive(Deserialize)]
@@ -392,6 +407,23 @@ struct RawFigure {
     sources: Ids,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CorrectionsFile {
+    #[serde(default)]
+    correction: Vec<RawCorrection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCorrection {
+    date: TomlDate,
+    views: Spanned<Vec<Spanned<String>>>,
+    wrong: Spanned<String>,
+    now: Spanned<String>,
+    sources: Ids,
+}
+
 /// Collects errors for one file, turning byte offsets into line numbers.
 struct Report<'a> {
     file: &'a str,
@@ -544,10 +576,23 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, String>) -> Result<Content, Ve
     let people = load_people(file(6), &parties, &context, &mut errors);
     let events = load_events(file(7), &context, &mut errors);
     let figures = load_figures(file(8), &context, &mut errors);
+    let views = context.points.as_ref().map(|points| view_paths(points, &issues));
+    let window = meta.as_ref().map(|(explainer, plan)| (plan.published, explainer.updated));
+    let corrections = load_corrections(file(9), views.as_ref(), window, &context, &mut errors);
     match (errors.is_empty(), meta, sources, points) {
-        (true, Some((explainer, plan)), Some(sources), Some(points)) => {
-            Ok(Content { explainer, plan, sources, points, parties, issues, positions, people, events, figures })
-        }
+        (true, Some((explainer, plan)), Some(sources), Some(points)) => Ok(Content {
+            explainer,
+            plan,
+            sources,
+            points,
+            parties,
+            issues,
+            positions,
+            people,
+            events,
+            figures,
+            corrections,
+        }),
         _ => Err(errors),
     }
 }
@@ -902,6 +947,7 @@ fn load_meta(
 ) -> Option<(Explainer, Plan)> {
     let mut report = Report::new(file);
     let parsed = report.parse::<MetaFile>().map(|MetaFile { explainer, plan, about }| {
+        let explainer_updated_span = explainer.updated.span();
         let about = about
             .iter()
             .map(|section| AboutSection {
@@ -913,8 +959,19 @@ fn load_meta(
             title: report.text(&explainer.title, "explainer.title"),
             standfirst: report.text(&explainer.standfirst, "explainer.standfirst"),
             as_of: report.date(&explainer.as_of, "explainer.as_of"),
+            updated: report.date(&explainer.updated, "explainer.updated"),
             about,
         };
+        if explainer.updated < explainer.as_of {
+            report.error(
+                &explainer_updated_span,
+                "explainer.updated",
+                format!(
+                    "is earlier than explainer.as_of ({}): the newest fact cannot postdate the last update",
+                    explainer.as_of
+                ),
+            );
+        }
         let point_count = u8::try_from(*plan.point_count.get_ref()).unwrap_or(0);
         if point_count == 0 {
             report.error(&plan.point_count.span(), "plan.point_count", "must be between 1 and 255");
@@ -1090,4 +1147,72 @@ fn load_topics(report: &mut Report<'_>, raw: &Spanned<Vec<Spanned<String>>>, fie
         }
     }
     topics
+}
+
+/// The path of every view an editor may name, as `Route::all` lists them (a test keeps the two
+/// equal): a correction's `views` must be among them.
+pub fn view_paths(points: &BTreeSet<u8>, issues: &[Issue]) -> BTreeSet<String> {
+    let fixed = ["/", "/positions", "/timeline", "/people", "/sources", "/about", "/corrections"];
+    let points = points.iter().map(|n| format!("/points/{n}"));
+    let issues = issues.iter().map(|issue| format!("/positions/{}", issue.slug));
+    fixed.iter().map(|path| (*path).to_owned()).chain(points).chain(issues).collect()
+}
+
+/// `views` is `None` when points did not parse; `window` is the plan's publication and the
+/// explainer's last update, between which every correction falls.
+fn load_corrections(
+    file: (&str, &str),
+    views: Option<&BTreeSet<String>>,
+    window: Option<(Date, Date)>,
+    context: &Context<'_>,
+    errors: &mut Vec<DataError>,
+) -> Vec<Correction> {
+    let mut report = Report::new(file);
+    let mut previous: Option<Date> = None;
+    let corrections = report
+        .parse::<CorrectionsFile>()
+        .map(|parsed| parsed.correction)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .map(|(i, raw)| {
+            let at = |field: &str| format!("correction[{}].{field}", i + 1);
+            let date = report.date(&raw.date, &at("date"));
+            if previous.is_some_and(|previous| date < previous) {
+                let message = format!("{date} is out of order: list corrections oldest first, add new ones at the end");
+                report.error(&raw.date.span(), at("date"), message);
+            }
+            previous = Some(date);
+            if let Some((published, updated)) = window {
+                if date > updated {
+                    let message = format!("{date} is after explainer.updated ({updated}) in data/meta.toml");
+                    report.error(&raw.date.span(), at("date"), message);
+                } else if date < published {
+                    let message = format!("{date} is before the plan was published ({published})");
+                    report.error(&raw.date.span(), at("date"), message);
+                }
+            }
+            if raw.views.get_ref().is_empty() {
+                report.error(&raw.views.span(), at("views"), "name at least one view the correction affects");
+            }
+            for view in raw.views.get_ref() {
+                if views.is_some_and(|views| !views.contains(view.get_ref())) {
+                    let message = format!(
+                        "no view at \"{}\" (write a path such as \"/people\" or \"/points/7\")",
+                        view.get_ref()
+                    );
+                    report.error(&view.span(), at("views"), message);
+                }
+            }
+            Correction {
+                date,
+                views: raw.views.get_ref().iter().map(|view| view.get_ref().clone()).collect(),
+                wrong: report.text(&raw.wrong, &at("wrong")),
+                now: report.text(&raw.now, &at("now")),
+                sources: report.source_ids(&raw.sources, &at("sources"), context.sources),
+            }
+        })
+        .collect();
+    errors.append(&mut report.errors);
+    corrections
 }

@@ -29,7 +29,8 @@ impl Phase {
 
     pub const fn label(self) -> &'static str {
         match self {
-            Phase::First => "First phase: on acceptance",
+            // Not "first phase": that is the name of the deal signed on 9 October 2025.
+            Phase::First => "On acceptance",
             Phase::Transition => "The transition",
             Phase::LongTerm => "Aims and the long term",
         }

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, ViewHeading};
-use crate::model::EXPLAINER;
+use crate::components::{AsOf, NavLink, ViewHeading};
+use crate::model::{CORRECTIONS, EXPLAINER};
+use crate::route::Route;
 
 /// `/about`: method, currency and corrections, from data/meta.toml.
 #[component]
@@ -18,6 +19,15 @@ pub fn About() -> Html {
                     { for section.paragraphs.iter().map(|p| html! { <p>{*p}</p> }) }
                 </section>
             }) }
+            <section>
+                <h2>{"Corrections"}</h2>
+                <p>
+                    <NavLink to={Route::Corrections}>{"The corrections log"}</NavLink>
+                    {format!(" lists every factual correction made to this explainer ({} so far), dated, with what \
+                              it said and what it says now. This page was last updated on ", CORRECTIONS.len())}
+                    <time datetime={EXPLAINER.updated.iso().to_string()}>{EXPLAINER.updated.to_string()}</time>{"."}
+                </p>
+            </section>
         </article>
     }
 }

@@ -13,6 +13,11 @@ pub fn Overview() -> Html {
                 <ViewHeading>{EXPLAINER.title}</ViewHeading>
                 <p class="standfirst">{EXPLAINER.standfirst}</p>
                 <AsOf date={EXPLAINER.as_of} />
+                <p class="overview__grouping">
+                    {"The plan lists its points without phases: the three groups below are this explainer's \
+                      reading, not the plan's, and not the \u{201c}first phase\u{201d} deal of 9 October 2025. "}
+                    <NavLink to={Route::About}>{"How the points are grouped"}</NavLink>
+                </p>
                 <p class="overview__start">
                     <NavLink to={Route::Point { number: PointNumber::first() }} classes="button">
                         {"Start with point 1 →"}

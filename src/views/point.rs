@@ -23,7 +23,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
     html! {
         <article class={classes!("point", format!("point--{}", point.phase.slug()))}>
             <header class="view-header">
-                <p class="point__phase">{point.phase.label()}</p>
+                <p class="point__phase">{point.phase.label()}<span class="point__grouping">{" (our grouping)"}</span></p>
                 <ViewHeading>
                     <span class="point__number">{format!("Point {number}")}</span>
                     <span class="visually-hidden">{": "}</span>

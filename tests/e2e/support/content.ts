@@ -30,4 +30,5 @@ export const views: [string, string | RegExp][] = [
   ['/people', "Who's who"],
   ['/sources', 'Sources'],
   ['/about', 'About this explainer'],
+  ['/corrections', 'Corrections'],
 ];
