@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { test, expect, openApp } from '../support/fixtures';
-import { title } from '../support/content';
+import { title, explainerTitle } from '../support/content';
 
 test('installable: Chromium reports no installability error', async ({ page, browserName }, testInfo) => {
   // Test contexts are incognito, where nothing is installable: use a profile on disk.
@@ -36,7 +36,7 @@ test('after one visit, every view loads with the network cut', async ({ page, co
   });
   await context.setOffline(true);
   for (const [path, heading] of [
-    ['/', 'The 20-point plan for Gaza, explained'],
+    ['/', explainerTitle],
     ['/points/13', title(13)],
     ['/positions', 'Who wants what'],
     ['/timeline', 'Timeline'],
@@ -63,7 +63,7 @@ test('the single file opens from disk with every network request blocked, and it
   });
   await page.goto('file://' + join(__dirname, '..', '..', '..', 'dist', 'gaza-plan-offline.html'));
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
-  await expect(page.locator('h1')).toHaveText('The 20-point plan for Gaza, explained');
+  await expect(page.locator('h1')).toHaveText(explainerTitle);
   await expect(page.locator('h1')).not.toBeFocused();
   // The skip link moves to the content; it must not follow its address out of the file.
   await page.keyboard.press('Tab');

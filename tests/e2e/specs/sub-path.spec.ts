@@ -1,6 +1,6 @@
 // A build made with `--public-url /news/gaza-plan/`, hosted under that path.
 import { test, expect, openApp } from '../support/fixtures';
-import { title } from '../support/content';
+import { title, explainerTitle } from '../support/content';
 
 test('views, assets and links stay under the sub-path', async ({ page }) => {
   await openApp(page, 'points/7');
@@ -11,7 +11,7 @@ test('views, assets and links stay under the sub-path', async ({ page }) => {
   await expect(page).toHaveURL(/\/news\/gaza-plan\/points\/8$/);
   await expect(page.locator('h1')).toContainText(title(8));
 
-  await page.getByRole('link', { name: 'The 20-point plan for Gaza, explained' }).click();
+  await page.getByRole('link', { name: explainerTitle }).click();
   await expect(page).toHaveURL(/\/news\/gaza-plan\/$/);
   await expect(page.getByRole('link', { name: /^Point \d+:/ })).toHaveCount(20);
 });

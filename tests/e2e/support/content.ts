@@ -9,6 +9,29 @@ export const titles: Map<number, string> = new Map(
   [...data('points.toml').matchAll(/^number = (\d+)\ntitle = "(.*)"$/gm)].map((m) => [Number(m[1]), unescape(m[2])]),
 );
 
+/** The explainer's title, from data/meta.toml. */
+export const explainerTitle: string = (() => {
+  const found = data('meta.toml').match(/^title = "(.*)"$/m);
+  if (!found) throw new Error('no title in data/meta.toml');
+  return unescape(found[1]);
+})();
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The explainer's as-of date as every view prints it ("18 November 2025"), from data/meta.toml. */
+export const asOf: string = (() => {
+  const found = data('meta.toml').match(/^as_of = (\d{4})-(\d{2})-(\d{2})$/m);
+  if (!found) throw new Error('no as_of in data/meta.toml');
+  return `${Number(found[3])} ${MONTHS[Number(found[2]) - 1]} ${found[1]}`;
+})();
+
+/** A source's publisher as the pages print it, by id, from data/sources.toml. */
+export function publisher(id: string): string {
+  const found = data('sources.toml').match(new RegExp(`^id = "${id}"\\n(?:.*\\n)*?publisher = "(.*)"$`, 'm'));
+  if (!found) throw new Error(`no source ${id} in data/sources.toml`);
+  return unescape(found[1]);
+}
+
 export function title(n: number): string {
   const found = titles.get(n);
   if (!found) throw new Error(`no point ${n} in data/points.toml`);
@@ -22,7 +45,7 @@ export const issues: { slug: string; title: string }[] = [
 
 /** Every view the site has, with the heading it shows. */
 export const views: [string, string | RegExp][] = [
-  ['/', 'The 20-point plan for Gaza, explained'],
+  ['/', explainerTitle],
   ...[...titles].map(([n, t]): [string, string] => [`/points/${n}`, t]),
   ['/positions', 'Who wants what'],
   ...issues.map(({ slug, title }): [string, string] => [`/positions/${slug}`, title]),
