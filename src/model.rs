@@ -1,23 +1,42 @@
 //! The explainer's content as typed, read-only data.
 //!
-//! Editors write `data/*.toml`; `build.rs` checks it (see `model/validate.rs`) and generates
-//! the statics in [`content`], so nothing here can fail at run time.
+//! Editors write `data/*.toml`; `build.rs` checks it with the content crate (`content/`) and
+//! bakes the statics in [`content`], so nothing here can fail at run time. The types are the
+//! content crate's, held for the life of the program.
 
 mod content;
-mod date;
 mod ids;
 mod lookup;
-mod vocab;
 
-pub use content::{
-    AboutSection, CORRECTIONS, Commitment, Correction, EVENTS, EXPLAINER, Event, Explainer, FIGURES, Figure, ISSUES,
-    Issue, Outcome, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, Party, Person, Plan, Point, Position, SOURCES, Source,
-    Stance,
-};
-pub use date::Date;
+pub use content::{CORRECTIONS, EVENTS, EXPLAINER, FIGURES, ISSUES, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, SOURCES};
+pub use gaza_plan_content::{Date, PersonGroup, Phase, Topic};
 pub use ids::{IssueSlug, NotFound, PointNumber};
 pub use lookup::{
     Agreement, Citation, agreement, camps, citations, corrections_newest_first, corrections_of, issues_touching, party,
     points_in, position, positions_on, positions_reported, source, sources_of_positions,
 };
-pub use vocab::{PersonGroup, Phase, Topic};
+
+/// The content crate's types as the app holds them: baked, so borrowed for `'static`.
+macro_rules! baked {
+    ($($name:ident),*) => {
+        $(pub type $name = gaza_plan_content::$name<'static>;)*
+    };
+}
+
+baked!(
+    AboutSection,
+    Commitment,
+    Correction,
+    Event,
+    Explainer,
+    Figure,
+    Issue,
+    Outcome,
+    Party,
+    Person,
+    Plan,
+    Point,
+    Position,
+    Source,
+    Stance
+);

@@ -138,3 +138,17 @@ fn first_sentence(text: &str) -> String {
         None => text.to_owned(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The checker accepts in a correction's `views` exactly the paths the app serves.
+    #[test]
+    fn the_views_a_correction_may_name_are_exactly_the_apps_views() {
+        let points = POINTS.iter().map(|p| p.number);
+        let issues = ISSUES.iter().map(|issue| issue.slug.to_owned());
+        let routes: std::collections::BTreeSet<String> = Route::all().iter().map(|r| r.to_path()).collect();
+        assert_eq!(gaza_plan_content::view_paths(points, issues), routes);
+    }
+}

@@ -4,7 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::content::{ISSUES, Issue, POINTS, Point};
+use super::{ISSUES, Issue, POINTS, Point};
 
 /// Why a path segment names nothing.
 #[derive(Debug, PartialEq, Eq)]

@@ -1,11 +1,9 @@
 //! Questions the views ask of the content, answered by deriving from it rather than storing.
 
-use super::content::{
-    CORRECTIONS, Correction, EVENTS, FIGURES, ISSUES, Issue, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, Party, Point,
-    Position, SOURCES, Source,
+use super::{
+    CORRECTIONS, Correction, Date, EVENTS, FIGURES, ISSUES, Issue, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, Party,
+    Phase, Point, Position, SOURCES, Source,
 };
-use super::date::Date;
-use super::vocab::Phase;
 
 pub fn source(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|s| s.id == id)

@@ -1,7 +1,6 @@
 //! Calendar dates as the explainer prints them ("29 September 2025").
 //!
-//! Shared verbatim with `build.rs`, so it uses nothing outside `core`. No clock, no locale:
-//! the same text on the server and in every browser.
+//! No clock, no locale: the same text on the server and in every browser.
 
 use core::fmt;
 

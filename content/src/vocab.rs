@@ -1,6 +1,4 @@
-//! The fixed vocabularies that data files choose from: phases and topics.
-//!
-//! Shared verbatim with `build.rs` (through `#[path]`), so it uses nothing outside `core`.
+//! The fixed vocabularies that data files choose from: phases, topics and groups of people.
 
 /// When a point takes effect, as the plan sequences it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -1,0 +1,102 @@
+//! Writes checked content as a Rust expression, so the app embeds it with no parser. Structs
+//! get their impls where they are declared (`model.rs`); here are the leaves.
+
+use std::fmt::Write;
+
+use crate::date::Date;
+use crate::model::Content;
+use crate::vocab::{PersonGroup, Phase, Topic};
+
+/// A value written as a Rust expression of its own type, with paths from the crate root.
+pub trait Bake {
+    fn bake(&self, out: &mut String);
+}
+
+/// The expression for `content`, for `include!` as the initializer of a `Content<'static>`.
+pub fn bake(content: &Content<'_>) -> String {
+    let mut out = String::from("// Generated from data/*.toml by gaza-plan-content. Edit those files, not this.\n");
+    content.bake(&mut out);
+    out.push('\n');
+    out
+}
+
+impl Bake for &str {
+    fn bake(&self, out: &mut String) {
+        // Debug is a valid Rust string literal: quotes, backslashes and controls escaped.
+        let _ = write!(out, "{self:?}");
+    }
+}
+
+impl Bake for u8 {
+    fn bake(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+impl Bake for Date {
+    fn bake(&self, out: &mut String) {
+        let Date { year, month, day } = self;
+        let _ = write!(out, "::gaza_plan_content::Date {{ year: {year}, month: {month}, day: {day} }}");
+    }
+}
+
+impl<T: Bake> Bake for Option<T> {
+    fn bake(&self, out: &mut String) {
+        match self {
+            Some(value) => {
+                out.push_str("Some(");
+                value.bake(out);
+                out.push(')');
+            }
+            None => out.push_str("None"),
+        }
+    }
+}
+
+impl<T: Bake> Bake for &[T] {
+    fn bake(&self, out: &mut String) {
+        out.push_str("&[");
+        for (i, item) in self.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            item.bake(out);
+        }
+        out.push(']');
+    }
+}
+
+/// Vocabulary values print as their variant's path, e.g. `Phase::Transition`.
+macro_rules! bake_enum {
+    ($($ty:ident),*) => {$(
+        impl Bake for $ty {
+            fn bake(&self, out: &mut String) {
+                let _ = write!(out, "::gaza_plan_content::{}::{self:?}", stringify!($ty));
+            }
+        }
+    )*};
+}
+
+bake_enum!(Phase, Topic, PersonGroup);
+
+/// What the app's build script does: checks `data/` under the package being built, writes the
+/// baked content to `$OUT_DIR/content.rs`, and stops the build with every problem found.
+pub fn build_script() {
+    for name in crate::check::FILES {
+        println!("cargo::rerun-if-changed={name}");
+    }
+    let root = std::env::var_os("CARGO_MANIFEST_DIR").map(std::path::PathBuf::from).unwrap_or_default();
+    let arena = crate::check::Arena::new();
+    let content = crate::check::load_dir(&root, &arena).unwrap_or_else(|errors| {
+        eprintln!("The data in data/ has {} problem(s):", errors.len());
+        for error in &errors {
+            eprintln!("  {error}");
+        }
+        std::process::exit(1);
+    });
+    let out = std::env::var_os("OUT_DIR").map(std::path::PathBuf::from).unwrap_or_default().join("content.rs");
+    if let Err(err) = std::fs::write(&out, bake(&content)) {
+        eprintln!("{}: cannot write: {err}", out.display());
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,134 @@
+//! Reads the editorial files in `data/` and checks them, so that a mistake stops the build with
+//! the file, the line and the field instead of reaching a reader. One loader per file, each on
+//! the skeleton in `item.rs`; later files are checked against what earlier ones define.
+
+mod corrections;
+mod item;
+mod meta;
+mod plan;
+mod sources;
+mod talks;
+mod timeline;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+pub use bumpalo::Bump as Arena;
+pub use item::DataError;
+
+use crate::date::Date;
+use crate::model::Content;
+use item::{Check, Doc};
+
+/// Every data file, in the order they are read.
+pub const FILES: [&str; 10] = [
+    "data/meta.toml",
+    "data/sources.toml",
+    "data/points.toml",
+    "data/parties.toml",
+    "data/issues.toml",
+    "data/positions.toml",
+    "data/people.toml",
+    "data/events.toml",
+    "data/figures.toml",
+    "data/corrections.toml",
+];
+
+/// What later files are checked against. Each is `None` when the file defining it did not
+/// parse, so that one broken file is one message, not one for every reference to it.
+#[derive(Default)]
+struct Known<'a> {
+    sources: Option<BTreeSet<&'a str>>,
+    /// The explainer's as-of date: nothing may be dated after it.
+    as_of: Option<Date>,
+    points: Option<BTreeSet<u8>>,
+    parties: Option<BTreeSet<&'a str>>,
+    issues: Option<BTreeSet<&'a str>>,
+}
+
+/// Checks the files under `root` (the repository: `root/data/…`); messages name them as in
+/// [`FILES`].
+pub fn load_dir<'a>(root: &Path, arena: &'a Arena) -> Result<Content<'a>, Vec<DataError>> {
+    load(&|name| std::fs::read_to_string(root.join(name)).map_err(|err| format!("cannot read: {err}")), arena)
+}
+
+/// Checks every file and returns the content, or every problem found. `read` gives the text
+/// of each file in [`FILES`] by name; the content lives in `arena`.
+pub fn load<'a>(
+    read: &dyn Fn(&str) -> Result<String, String>,
+    arena: &'a Arena,
+) -> Result<Content<'a>, Vec<DataError>> {
+    let mut check = Check { arena, errors: Vec::new() };
+    let mut texts = Vec::with_capacity(FILES.len());
+    for name in FILES {
+        match read(name) {
+            Ok(text) => texts.push(&*arena.alloc_str(&text)),
+            Err(message) => {
+                check.errors.push(DataError { file: name.into(), line: None, field: String::new(), message })
+            }
+        }
+    }
+    if !check.errors.is_empty() {
+        return Err(check.errors);
+    }
+    let docs: Vec<Doc<'a>> = FILES.iter().zip(texts).map(|(name, text)| check.parse(name, text)).collect();
+    let [
+        meta_file,
+        sources_file,
+        points_file,
+        parties_file,
+        issues_file,
+        positions_file,
+        people_file,
+        events_file,
+        figures_file,
+        corrections_file,
+    ] = &docs[..]
+    else {
+        unreachable!("one document per name in FILES");
+    };
+
+    let mut known = Known::default();
+    let sources = sources::load(&mut check, sources_file);
+    known.sources = sources.as_ref().map(|sources| sources.iter().map(|s| s.id).collect());
+    let meta = meta::load(&mut check, meta_file, &known);
+    known.as_of = meta.map(|(explainer, _)| explainer.as_of);
+    let plan = meta.map(|(_, plan)| plan);
+    let points = plan::load(&mut check, points_file, plan.as_ref(), &known);
+    known.points = points.as_ref().map(|points| points.iter().map(|p| p.number).collect());
+    let parties = talks::load_parties(&mut check, parties_file, &known);
+    known.parties = parties.as_ref().map(|parties| parties.iter().map(|p| p.id).collect());
+    let located = talks::load_issues(&mut check, issues_file, &known);
+    known.issues = located.as_ref().map(|issues| issues.iter().map(|(i, _)| i.slug).collect());
+    let positions = talks::load_positions(&mut check, positions_file, &known);
+    if let (Some(issues), Some(positions), Some(parties)) = (&located, &positions, &parties) {
+        talks::every_party_on_every_issue(&mut check, issues_file, issues, positions, parties);
+    }
+    let issues: Option<Vec<_>> = located.map(|issues| issues.into_iter().map(|(issue, _)| issue).collect());
+    let people = talks::load_people(&mut check, people_file, &known);
+    let events = timeline::load_events(&mut check, events_file, &known);
+    let figures = timeline::load_figures(&mut check, figures_file, &known);
+    let window = meta.map(|(explainer, plan)| (plan.published, explainer.updated));
+    let corrections = corrections::load(&mut check, corrections_file, window, &known);
+
+    let content = (|| {
+        let (explainer, plan) = meta?;
+        Some(Content {
+            explainer,
+            plan,
+            sources: check.list(sources?),
+            points: check.list(points?),
+            parties: check.list(parties?),
+            issues: check.list(issues?),
+            positions: check.list(positions?),
+            people: check.list(people?),
+            events: check.list(events?),
+            figures: check.list(figures?),
+            corrections: check.list(corrections?),
+        })
+    })();
+    match content {
+        Some(content) if check.errors.is_empty() => Ok(content),
+        _ => Err(check.errors),
+    }
+}

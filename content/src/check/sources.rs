@@ -1,0 +1,32 @@
+//! `data/sources.toml`: every source a claim may cite, by id.
+
+use std::collections::BTreeSet;
+
+use super::item::{Check, Doc};
+use crate::model::Source;
+
+/// `None` when the file does not parse: citations are then not checked.
+pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>) -> Option<Vec<Source<'a>>> {
+    let mut seen = BTreeSet::new();
+    let mut number = 0;
+    check.each(doc, "source", |item| {
+        number += 1;
+        item.label = format!("source[{number}]");
+        let id = item.slug("id", &mut seen, "source id");
+        let urls = item.optional_strings("urls");
+        for (url, span) in &urls {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                item.error_at(span.clone(), "urls", format!("\"{url}\" must start with https:// or http://"));
+            }
+        }
+        Source {
+            id,
+            short: item.text("short"),
+            publisher: item.text("publisher"),
+            title: item.text("title"),
+            published: item.optional_date("published"),
+            urls: item.list(urls.into_iter().map(|(url, _)| url)),
+            note: item.optional_text("note"),
+        }
+    })
+}

@@ -1,0 +1,164 @@
+//! The talks: `data/parties.toml` (the matrix's columns), `data/issues.toml` (its rows),
+//! `data/positions.toml` (its cells) and `data/people.toml` (who was there).
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use super::Known;
+use super::item::{Check, Doc, Item};
+use crate::model::{Issue, Outcome, Party, Person, Position, Stance};
+use crate::vocab::PersonGroup;
+
+/// `None` when the file does not parse: references to parties are then not checked.
+pub(super) fn load_parties<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<Vec<Party<'a>>> {
+    let mut seen = BTreeSet::new();
+    check.each(doc, "party", |item| {
+        let id = item.slug("id", &mut seen, "party id");
+        item.label = format!("party[{id}]");
+        Party {
+            id,
+            name: item.text("name"),
+            description: item.text("description"),
+            sources: item.sources("sources", known.sources.as_ref()),
+        }
+    })
+}
+
+/// Each issue with where its slug is, for messages about it from other files; `None` when the
+/// file does not parse: references to issues are then not checked.
+pub(super) fn load_issues<'a>(
+    check: &mut Check<'a>,
+    doc: &Doc<'a>,
+    known: &Known<'a>,
+) -> Option<Vec<(Issue<'a>, Range<usize>)>> {
+    let mut seen = BTreeSet::new();
+    check.each(doc, "issue", |item| {
+        let slug = item.slug("slug", &mut seen, "issue slug");
+        item.label = format!("issue[{slug}]");
+        let points = points(item, known.points.as_ref());
+        let outcomes = item.tables("outcome", |o| Outcome {
+            date: o.dated("date", known.as_of),
+            text: o.text("text"),
+            sources: o.sources("sources", known.sources.as_ref()),
+        });
+        if outcomes.is_empty() {
+            item.error_at(item.span_of("slug"), "outcome", "needs at least one [[issue.outcome]]: what happened next");
+        }
+        let issue = Issue {
+            slug,
+            title: item.text("title"),
+            question: item.text("question"),
+            summary: item.sentences("summary", 1..=3),
+            points: item.list(points),
+            sources: item.sources("sources", known.sources.as_ref()),
+            outcomes: item.list(outcomes),
+        };
+        (issue, item.span_of("slug"))
+    })
+}
+
+/// The plan points an issue touches: at least one, each in `data/points.toml`.
+fn points(item: &mut Item<'_, '_>, known: Option<&BTreeSet<u8>>) -> Vec<u8> {
+    let Some((span, numbers)) = item.array("points") else { return Vec::new() };
+    if numbers.is_empty() {
+        item.error_at(span, "points", "name at least one point of the plan");
+    }
+    let mut points = Vec::new();
+    for value in numbers {
+        let Some(n) = item.whole_number("points", value) else { continue };
+        let number = u8::try_from(n).ok();
+        if known.is_some_and(|known| !number.is_some_and(|n| known.contains(&n))) {
+            item.error_at(value.span(), "points", format!("unknown point {n} (not in data/points.toml)"));
+        }
+        points.extend(number);
+    }
+    points
+}
+
+pub(super) fn load_positions<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<Vec<Position<'a>>> {
+    let mut seen = BTreeSet::new();
+    check.each(doc, "position", |item| {
+        let (issue, party) = (item.text("issue"), item.text("party"));
+        item.label = format!("position[{issue}/{party}]");
+        if known.issues.as_ref().is_some_and(|issues| !issues.contains(issue)) {
+            item.error("issue", format!("unknown issue \"{issue}\" (not in data/issues.toml)"));
+        }
+        if known.parties.as_ref().is_some_and(|parties| !parties.contains(party)) {
+            item.error("party", format!("unknown party \"{party}\" (not in data/parties.toml)"));
+        }
+        if !seen.insert((issue, party)) {
+            item.error("party", format!("a second position for \"{party}\" on \"{issue}\""));
+        }
+        Position { issue, party, stance: stance(item, known) }
+    })
+}
+
+/// A stance needs all its fields; `no_public_position = true` needs none of them.
+fn stance<'a>(item: &mut Item<'_, 'a>, known: &Known<'a>) -> Option<Stance<'a>> {
+    const FIELDS: [&str; 5] = ["label", "stance", "camp", "as_of", "sources"];
+    let none = item.flag("no_public_position").unwrap_or(false);
+    let given: Vec<&str> = FIELDS.into_iter().filter(|key| item.value(key).is_some()).collect();
+    if none {
+        if !given.is_empty() {
+            let message =
+                format!("has `no_public_position = true` and also {}: keep one or the other", given.join(", "));
+            item.error_at(item.span_of("party"), "no_public_position", message);
+        }
+        return None;
+    }
+    if given.len() < FIELDS.len() {
+        let missing: Vec<&str> = FIELDS.into_iter().filter(|key| !given.contains(key)).collect();
+        let message =
+            format!("needs {} (or `no_public_position = true` if our sources give no position)", missing.join(", "));
+        item.error_at(item.span_of("party"), "stance", message);
+        return None;
+    }
+    Some(Stance {
+        label: item.text("label"),
+        text: item.sentences("stance", 1..=3),
+        camp: item.text("camp"),
+        as_of: item.dated("as_of", known.as_of),
+        sources: item.sources("sources", known.sources.as_ref()),
+    })
+}
+
+/// Every party needs an entry on every issue, even if only to say our sources have none; said
+/// at the issue, in `data/issues.toml`.
+pub(super) fn every_party_on_every_issue(
+    check: &mut Check<'_>,
+    issues_doc: &Doc<'_>,
+    issues: &[(Issue<'_>, Range<usize>)],
+    positions: &[Position<'_>],
+    parties: &[Party<'_>],
+) {
+    for (issue, span) in issues {
+        for party in parties {
+            if !positions.iter().any(|p| p.issue == issue.slug && p.party == party.id) {
+                let message = format!(
+                    "party \"{}\" has neither a position nor `no_public_position = true` in data/positions.toml",
+                    party.id
+                );
+                check.error(issues_doc, span.clone(), format!("issue[{}]", issue.slug), message);
+            }
+        }
+    }
+}
+
+pub(super) fn load_people<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<Vec<Person<'a>>> {
+    check.each(doc, "person", |item| {
+        let name = item.text("name");
+        item.label = format!("person[{name}]");
+        let party = item.optional_text("party");
+        if let Some(party) = party.filter(|p| known.parties.as_ref().is_some_and(|known| !known.contains(p))) {
+            item.error("party", format!("unknown party \"{party}\" (not in data/parties.toml)"));
+        }
+        let group = item.choice("group", &PersonGroup::ALL, PersonGroup::slug, "group");
+        Person {
+            name,
+            role: item.text("role"),
+            party,
+            group: group.unwrap_or(PersonGroup::Official),
+            sources: item.sources("sources", known.sources.as_ref()),
+        }
+    })
+}

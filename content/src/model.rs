@@ -1,0 +1,187 @@
+//! The content's types, written once. The checker builds them from `data/*.toml` with `'a` the
+//! life of its arena; the baker writes the same values as Rust, which the app holds as `'static`.
+
+use crate::date::Date;
+use crate::vocab::{PersonGroup, Phase, Topic};
+
+/// Declares each type and, with `check`, how the baker writes it: every field, by construction,
+/// so a field added here cannot be left out of the statics.
+macro_rules! content_types {
+    ($($(#[$meta:meta])* pub struct $name:ident<$lt:lifetime> {
+        $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)*
+    })*) => {$(
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq)]
+        pub struct $name<$lt> {
+            $($(#[$field_meta])* pub $field: $ty,)*
+        }
+
+        #[cfg(feature = "check")]
+        impl crate::bake::Bake for $name<'_> {
+            fn bake(&self, out: &mut String) {
+                out.push_str(concat!("::gaza_plan_content::", stringify!($name), " {"));
+                $(
+                    out.push_str(concat!(" ", stringify!($field), ": "));
+                    self.$field.bake(out);
+                    out.push(',');
+                )*
+                out.push_str(" }");
+            }
+        }
+    )*};
+}
+
+content_types! {
+    /// Everything in `data/`, checked: the app reads each field as a static of the same name.
+    pub struct Content<'a> {
+        pub explainer: Explainer<'a>,
+        pub plan: Plan<'a>,
+        pub sources: &'a [Source<'a>],
+        pub points: &'a [Point<'a>],
+        pub parties: &'a [Party<'a>],
+        pub issues: &'a [Issue<'a>],
+        pub positions: &'a [Position<'a>],
+        pub people: &'a [Person<'a>],
+        pub events: &'a [Event<'a>],
+        pub figures: &'a [Figure<'a>],
+        pub corrections: &'a [Correction<'a>],
+    }
+
+    /// The explainer as a publication.
+    pub struct Explainer<'a> {
+        pub title: &'a str,
+        pub standfirst: &'a str,
+        /// No fact in the data is newer than this.
+        pub as_of: Date,
+        /// The day the explainer was last changed (a correction, an update); never before `as_of`.
+        pub updated: Date,
+        /// The /about page.
+        pub about: &'a [AboutSection<'a>],
+    }
+
+    /// A section of the /about page.
+    pub struct AboutSection<'a> {
+        pub heading: &'a str,
+        pub paragraphs: &'a [&'a str],
+    }
+
+    /// The plan being explained.
+    pub struct Plan<'a> {
+        pub name: &'a str,
+        pub published: Date,
+        pub point_count: u8,
+        pub sources: &'a [&'a str],
+    }
+
+    pub struct Source<'a> {
+        pub id: &'a str,
+        /// The name used in short citations, e.g. "The National".
+        pub short: &'a str,
+        pub publisher: &'a str,
+        pub title: &'a str,
+        pub published: Option<Date>,
+        pub urls: &'a [&'a str],
+        pub note: Option<&'a str>,
+    }
+
+    pub struct Point<'a> {
+        pub number: u8,
+        pub title: &'a str,
+        pub phase: Phase,
+        pub topics: &'a [Topic],
+        pub summary: &'a str,
+        pub commitments: &'a [Commitment<'a>],
+        pub sources: &'a [&'a str],
+    }
+
+    /// What a point commits a party to, and by when.
+    pub struct Commitment<'a> {
+        /// `None` where the plan names no party.
+        pub who: Option<&'a str>,
+        pub what: &'a str,
+        /// `None` where the plan gives no deadline or trigger.
+        pub when: Option<&'a str>,
+    }
+
+    /// A party to the talks: a column of the positions matrix.
+    pub struct Party<'a> {
+        pub id: &'a str,
+        pub name: &'a str,
+        pub description: &'a str,
+        pub sources: &'a [&'a str],
+    }
+
+    /// A disputed issue at the talks: a row of the positions matrix.
+    pub struct Issue<'a> {
+        pub slug: &'a str,
+        pub title: &'a str,
+        pub question: &'a str,
+        pub summary: &'a str,
+        /// Numbers of the plan points it touches.
+        pub points: &'a [u8],
+        pub sources: &'a [&'a str],
+        /// What happened next, oldest first.
+        pub outcomes: &'a [Outcome<'a>],
+    }
+
+    pub struct Outcome<'a> {
+        pub date: Date,
+        pub text: &'a str,
+        pub sources: &'a [&'a str],
+    }
+
+    /// One party on one issue. The checker guarantees one per issue and party.
+    pub struct Position<'a> {
+        pub issue: &'a str,
+        pub party: &'a str,
+        /// `None`: our sources give no public position. Never inferred.
+        pub stance: Option<Stance<'a>>,
+    }
+
+    pub struct Stance<'a> {
+        /// A few words for the matrix cell.
+        pub label: &'a str,
+        pub text: &'a str,
+        /// Parties with the same camp on an issue agree.
+        pub camp: &'a str,
+        pub as_of: Date,
+        pub sources: &'a [&'a str],
+    }
+
+    pub struct Person<'a> {
+        pub name: &'a str,
+        pub role: &'a str,
+        pub party: Option<&'a str>,
+        pub group: PersonGroup,
+        pub sources: &'a [&'a str],
+    }
+
+    /// A dated entry on the timeline.
+    pub struct Event<'a> {
+        pub date: Date,
+        pub title: &'a str,
+        pub text: &'a str,
+        pub sources: &'a [&'a str],
+    }
+
+    /// A key number, with who says so and when.
+    pub struct Figure<'a> {
+        pub id: &'a str,
+        pub label: &'a str,
+        pub value: &'a str,
+        pub detail: &'a str,
+        pub attribution: &'a str,
+        pub as_of: Date,
+        pub sources: &'a [&'a str],
+    }
+
+    /// A factual correction: what was wrong, what the explainer says now, and where.
+    pub struct Correction<'a> {
+        pub date: Date,
+        /// Paths of the views it affects; the checker makes sure each exists.
+        pub views: &'a [&'a str],
+        pub wrong: &'a str,
+        pub now: &'a str,
+        pub sources: &'a [&'a str],
+    }
+}
