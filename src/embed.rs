@@ -204,7 +204,6 @@ fn js_string(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::PointNumber;
 
     #[test]
     fn frames_map_to_basenames_and_back() {
@@ -257,7 +256,7 @@ mod tests {
 
     #[test]
     fn embed_targets_survive_the_trip_through_data_attributes() {
-        let target = EmbedTarget::of(Route::Point { number: PointNumber::new(7).expect("point 7") });
+        let target = EmbedTarget::of(Route::Point { number: "7".parse().expect("point 7") });
         let attributes = [
             ("data-path", "/points/7".to_owned()),
             ("data-title", target.title.clone()),
@@ -273,7 +272,7 @@ mod tests {
 
     #[test]
     fn embed_codes_point_at_the_embed_url_with_a_title_and_lazy_loading() {
-        let route = Route::Point { number: PointNumber::new(7).expect("point 7") };
+        let route = Route::Point { number: "7".parse().expect("point 7") };
         let codes = embed_codes(&EmbedTarget::of(route), "https://news.example.com/gaza/");
         assert!(
             codes.iframe.starts_with("<iframe src=\"https://news.example.com/gaza/embed/points/7\" title=\"Point 7: ")

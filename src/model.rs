@@ -2,18 +2,17 @@
 //!
 //! Editors write `data/*.toml`; `build.rs` checks it with the content crate (`content/`) and
 //! bakes the statics in [`content`], so nothing here can fail at run time. The types are the
-//! content crate's, held for the life of the program.
+//! content crate's, held for the life of the program; every id names something that exists.
 
 mod content;
-mod ids;
 mod lookup;
 
 pub use content::{CORRECTIONS, EVENTS, EXPLAINER, FIGURES, ISSUES, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, SOURCES};
-pub use gaza_plan_content::{Date, PersonGroup, Phase, Topic};
-pub use ids::{IssueSlug, NotFound, PointNumber};
+pub use gaza_plan_content::{Date, IssueSlug, NotFound, PersonGroup, Phase, PointNumber, Topic};
 pub use lookup::{
-    Agreement, Citation, agreement, camps, citations, corrections_newest_first, corrections_of, issues_touching, party,
-    points_in, position, positions_on, positions_reported, source, sources_of_positions,
+    Agreement, Citation, agreement, camps, citations, corrections_newest_first, corrections_of, first_point, issue,
+    issues_touching, last_point, next_point, party, point, points_in, position, positions_on, positions_reported,
+    previous_point, source, sources_of_positions,
 };
 
 /// The content crate's types as the app holds them: baked, so borrowed for `'static`.
@@ -23,20 +22,8 @@ macro_rules! baked {
     };
 }
 
+#[rustfmt::skip]
 baked!(
-    AboutSection,
-    Commitment,
-    Correction,
-    Event,
-    Explainer,
-    Figure,
-    Issue,
-    Outcome,
-    Party,
-    Person,
-    Plan,
-    Point,
-    Position,
-    Source,
-    Stance
+    AboutSection, Commitment, Correction, Event, Explainer, Figure, Issue, Outcome, Party, PartyId, Person, Plan,
+    Point, Position, Source, SourceId, Stance
 );

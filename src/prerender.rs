@@ -15,7 +15,7 @@ use yew_router::Routable;
 use crate::components::{EmbedButton, EmbedButtonProps};
 use crate::embed::{EMBED_SEGMENT, Frame};
 use crate::html::escape;
-use crate::model::{EXPLAINER, PLAN};
+use crate::model::{EXPLAINER, PLAN, issue, point};
 use crate::route::Route;
 use crate::{ServerApp, ServerAppProps};
 
@@ -266,11 +266,8 @@ pub const CARD_HEIGHT: u32 = 630;
 pub fn share_card(route: Route) -> String {
     let (kicker, title) = match route {
         Route::Overview => (format!("{} points, explained", PLAN.point_count), EXPLAINER.title.to_owned()),
-        Route::Point { number } => (
-            format!("Point {number} of {}", PLAN.point_count),
-            number.point().map(|p| p.title).unwrap_or_default().into(),
-        ),
-        Route::Issue { slug } => ("Who wants what".into(), slug.issue().map(|i| i.title).unwrap_or_default().into()),
+        Route::Point { number } => (format!("Point {number} of {}", PLAN.point_count), point(number).title.into()),
+        Route::Issue { slug } => ("Who wants what".into(), issue(slug).title.into()),
         other => (EXPLAINER.title.to_owned(), other.title().split(" | ").next().unwrap_or_default().to_owned()),
     };
     format!(

@@ -2,18 +2,18 @@
 
 use yew_router::Routable;
 
-use crate::model::{EXPLAINER, ISSUES, IssueSlug, POINTS, PointNumber};
+use crate::model::{EXPLAINER, ISSUES, IssueSlug, POINTS, PointNumber, issue, point};
 
 #[derive(Routable, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     #[at("/")]
     Overview,
-    /// Only numbers of existing points parse, so `/points/21` and `/points/abc` are not found.
+    /// Only numbers of existing points: `/points/21` and `/points/abc` are not found.
     #[at("/points/:number")]
     Point { number: PointNumber },
     #[at("/positions")]
     Positions,
-    /// Only slugs of existing issues parse.
+    /// Only slugs of existing issues.
     #[at("/positions/:slug")]
     Issue { slug: IssueSlug },
     #[at("/timeline")]
@@ -32,13 +32,19 @@ pub enum Route {
 }
 
 impl Route {
-    /// The view at `path` (below the basename), or not-found. Control characters never reach
-    /// the router: route-recognizer 0.3 underflows on `\0`.
+    /// The view at `path` (below the basename), or not-found: the one way in from an address,
+    /// so the ids in a route always name something. The router checks an id's spelling only;
+    /// this checks that it exists. Control characters never reach the router: route-recognizer
+    /// 0.3 underflows on `\0`.
     pub fn parse(path: &str) -> Route {
         if path.chars().any(char::is_control) {
             return Route::NotFound;
         }
-        Route::recognize(path).unwrap_or(Route::NotFound)
+        match Route::recognize(path) {
+            Some(Route::Point { number }) if !POINTS.iter().any(|p| p.number == number) => Route::NotFound,
+            Some(Route::Issue { slug }) if !ISSUES.iter().any(|i| i.slug == slug) => Route::NotFound,
+            route => route.unwrap_or(Route::NotFound),
+        }
     }
 
     /// The main sections, in the order of the site navigation.
@@ -66,10 +72,8 @@ impl Route {
     pub fn name(self) -> Option<String> {
         match self {
             Route::Overview => None,
-            Route::Point { number } => Some(
-                number.point().map_or_else(|| format!("Point {number}"), |p| format!("Point {number}: {}", p.title)),
-            ),
-            Route::Issue { slug } => Some(slug.issue().map_or_else(|| slug.to_string(), |i| i.title.to_owned())),
+            Route::Point { number } => Some(format!("Point {number}: {}", point(number).title)),
+            Route::Issue { slug } => Some(issue(slug).title.to_owned()),
             Route::Positions => Some("Who wants what".into()),
             Route::Timeline => Some("Timeline".into()),
             Route::People => Some("Who's who".into()),
@@ -82,8 +86,8 @@ impl Route {
 
     /// Every view that has a page of its own, in reading order: what the build prerenders.
     pub fn all() -> Vec<Route> {
-        let points = POINTS.iter().filter_map(|p| PointNumber::new(p.number)).map(|number| Route::Point { number });
-        let issues = ISSUES.iter().map(|issue| Route::Issue { slug: IssueSlug::of(issue) });
+        let points = POINTS.iter().map(|p| Route::Point { number: p.number });
+        let issues = ISSUES.iter().map(|issue| Route::Issue { slug: issue.slug });
         std::iter::once(Route::Overview)
             .chain(points)
             .chain([Route::Positions])
@@ -96,8 +100,8 @@ impl Route {
     pub fn description(self) -> String {
         match self {
             Route::Overview => EXPLAINER.standfirst.to_owned(),
-            Route::Point { number } => number.point().map_or_else(String::new, |p| first_sentence(p.summary)),
-            Route::Issue { slug } => slug.issue().map_or_else(String::new, |i| i.question.to_owned()),
+            Route::Point { number } => first_sentence(point(number).summary),
+            Route::Issue { slug } => issue(slug).question.to_owned(),
             Route::Positions => "What Hamas, Israel, the United States and the mediators wanted on each issue \
                                  disputed at the Sharm El Sheikh talks, and what happened next."
                 .into(),
@@ -147,8 +151,19 @@ mod tests {
     #[test]
     fn the_views_a_correction_may_name_are_exactly_the_apps_views() {
         let points = POINTS.iter().map(|p| p.number);
-        let issues = ISSUES.iter().map(|issue| issue.slug.to_owned());
+        let issues = ISSUES.iter().map(|issue| issue.slug);
         let routes: std::collections::BTreeSet<String> = Route::all().iter().map(|r| r.to_path()).collect();
         assert_eq!(gaza_plan_content::view_paths(points, issues), routes);
+    }
+
+    /// The router checks only how an id is spelt; `parse` drops ids that name nothing, so no
+    /// view is ever handed one.
+    #[test]
+    fn an_id_spelt_right_that_names_nothing_is_not_found() {
+        assert_eq!("99".parse::<PointNumber>().map(PointNumber::get), Ok(99));
+        assert_eq!(Route::parse("/points/99"), Route::NotFound);
+        assert!("no-such-issue".parse::<IssueSlug>().is_ok());
+        assert_eq!(Route::parse("/positions/no-such-issue"), Route::NotFound);
+        assert!(Route::all().iter().all(|route| Route::parse(&route.to_path()) == *route));
     }
 }

@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use crate::date::Date;
+use crate::ids::{IssueSlug, PartyId, PointNumber, SourceId};
 use crate::model::Content;
 use crate::vocab::{PersonGroup, Phase, Topic};
 
@@ -37,6 +38,25 @@ impl Bake for Date {
     fn bake(&self, out: &mut String) {
         let Date { year, month, day } = self;
         let _ = write!(out, "::gaza_plan_content::Date {{ year: {year}, month: {month}, day: {day} }}");
+    }
+}
+
+/// Ids print as their constructor for generated code, e.g. `PointNumber::baked(7)`.
+macro_rules! bake_id {
+    ($($ty:ident $(<$lt:lifetime>)?),*) => {$(
+        impl Bake for $ty $(<$lt>)? {
+            fn bake(&self, out: &mut String) {
+                let _ = write!(out, "::gaza_plan_content::{}::baked({:?})", stringify!($ty), self.as_str());
+            }
+        }
+    )*};
+}
+
+bake_id!(IssueSlug, PartyId<'_>, SourceId<'_>);
+
+impl Bake for PointNumber {
+    fn bake(&self, out: &mut String) {
+        let _ = write!(out, "::gaza_plan_content::PointNumber::baked({self})");
     }
 }
 

@@ -17,6 +17,7 @@ pub use bumpalo::Bump as Arena;
 pub use item::DataError;
 
 use crate::date::Date;
+use crate::ids::{IssueSlug, PointNumber};
 use crate::model::Content;
 use item::{Check, Doc};
 
@@ -41,9 +42,9 @@ struct Known<'a> {
     sources: Option<BTreeSet<&'a str>>,
     /// The explainer's as-of date: nothing may be dated after it.
     as_of: Option<Date>,
-    points: Option<BTreeSet<u8>>,
+    points: Option<BTreeSet<PointNumber>>,
     parties: Option<BTreeSet<&'a str>>,
-    issues: Option<BTreeSet<&'a str>>,
+    issues: Option<BTreeSet<IssueSlug>>,
 }
 
 /// Checks the files under `root` (the repository: `root/data/…`); messages name them as in
@@ -90,14 +91,14 @@ pub fn load<'a>(
 
     let mut known = Known::default();
     let sources = sources::load(&mut check, sources_file);
-    known.sources = sources.as_ref().map(|sources| sources.iter().map(|s| s.id).collect());
+    known.sources = sources.as_ref().map(|sources| sources.iter().map(|s| s.id.as_str()).collect());
     let meta = meta::load(&mut check, meta_file, &known);
     known.as_of = meta.map(|(explainer, _)| explainer.as_of);
     let plan = meta.map(|(_, plan)| plan);
     let points = plan::load(&mut check, points_file, plan.as_ref(), &known);
     known.points = points.as_ref().map(|points| points.iter().map(|p| p.number).collect());
     let parties = talks::load_parties(&mut check, parties_file, &known);
-    known.parties = parties.as_ref().map(|parties| parties.iter().map(|p| p.id).collect());
+    known.parties = parties.as_ref().map(|parties| parties.iter().map(|p| p.id.as_str()).collect());
     let located = talks::load_issues(&mut check, issues_file, &known);
     known.issues = located.as_ref().map(|issues| issues.iter().map(|(i, _)| i.slug).collect());
     let positions = talks::load_positions(&mut check, positions_file, &known);

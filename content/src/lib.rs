@@ -10,12 +10,14 @@ pub mod bake;
 #[cfg(feature = "check")]
 pub mod check;
 mod date;
+mod ids;
 mod model;
 mod vocab;
 
 use std::collections::BTreeSet;
 
 pub use date::{Date, IsoDate};
+pub use ids::{IssueSlug, NotFound, PartyId, PointNumber, SourceId, is_slug};
 pub use model::{
     AboutSection, Commitment, Content, Correction, Event, Explainer, Figure, Issue, Outcome, Party, Person, Plan,
     Point, Position, Source, Stance,
@@ -24,7 +26,10 @@ pub use vocab::{PersonGroup, Phase, Topic};
 
 /// The path of every view an editor may name, as the app's `Route::all` lists them (a test in
 /// the app keeps the two equal): a correction's `views` must be among them.
-pub fn view_paths(points: impl IntoIterator<Item = u8>, issues: impl IntoIterator<Item = String>) -> BTreeSet<String> {
+pub fn view_paths(
+    points: impl IntoIterator<Item = PointNumber>,
+    issues: impl IntoIterator<Item = IssueSlug>,
+) -> BTreeSet<String> {
     let fixed = ["/", "/positions", "/timeline", "/people", "/sources", "/about", "/corrections"];
     let points = points.into_iter().map(|n| format!("/points/{n}"));
     let issues = issues.into_iter().map(|slug| format!("/positions/{slug}"));

@@ -2,6 +2,7 @@
 //! life of its arena; the baker writes the same values as Rust, which the app holds as `'static`.
 
 use crate::date::Date;
+use crate::ids::{IssueSlug, PartyId, PointNumber, SourceId};
 use crate::vocab::{PersonGroup, Phase, Topic};
 
 /// Declares each type and, with `check`, how the baker writes it: every field, by construction,
@@ -70,11 +71,11 @@ content_types! {
         pub name: &'a str,
         pub published: Date,
         pub point_count: u8,
-        pub sources: &'a [&'a str],
+        pub sources: &'a [SourceId<'a>],
     }
 
     pub struct Source<'a> {
-        pub id: &'a str,
+        pub id: SourceId<'a>,
         /// The name used in short citations, e.g. "The National".
         pub short: &'a str,
         pub publisher: &'a str,
@@ -85,13 +86,13 @@ content_types! {
     }
 
     pub struct Point<'a> {
-        pub number: u8,
+        pub number: PointNumber,
         pub title: &'a str,
         pub phase: Phase,
         pub topics: &'a [Topic],
         pub summary: &'a str,
         pub commitments: &'a [Commitment<'a>],
-        pub sources: &'a [&'a str],
+        pub sources: &'a [SourceId<'a>],
     }
 
     /// What a point commits a party to, and by when.
@@ -105,21 +106,21 @@ content_types! {
 
     /// A party to the talks: a column of the positions matrix.
     pub struct Party<'a> {
-        pub id: &'a str,
+        pub id: PartyId<'a>,
         pub name: &'a str,
         pub description: &'a str,
-        pub sources: &'a [&'a str],
+        pub sources: &'a [SourceId<'a>],
     }
 
     /// A disputed issue at the talks: a row of the positions matrix.
     pub struct Issue<'a> {
-        pub slug: &'a str,
+        pub slug: IssueSlug,
         pub title: &'a str,
         pub question: &'a str,
         pub summary: &'a str,
-        /// Numbers of the plan points it touches.
-        pub points: &'a [u8],
-        pub sources: &'a [&'a str],
+        /// The plan points it touches.
+        pub points: &'a [PointNumber],
+        pub sources: &'a [SourceId<'a>],
         /// What happened next, oldest first.
         pub outcomes: &'a [Outcome<'a>],
     }
@@ -127,13 +128,13 @@ content_types! {
     pub struct Outcome<'a> {
         pub date: Date,
         pub text: &'a str,
-        pub sources: &'a [&'a str],
+        pub sources: &'a [SourceId<'a>],
     }
 
     /// One party on one issue. The checker guarantees one per issue and party.
     pub struct Position<'a> {
-        pub issue: &'a str,
-        pub party: &'a str,
+        pub issue: IssueSlug,
+        pub party: PartyId<'a>,
         /// `None`: our sources give no public position. Never inferred.
         pub stance: Option<Stance<'a>>,
     }
@@ -145,15 +146,15 @@ content_types! {
         /// Parties with the same camp on an issue agree.
         pub camp: &'a str,
         pub as_of: Date,
-        pub sources: &'a [&'a str],
+        pub sources: &'a [SourceId<'a>],
     }
 
     pub struct Person<'a> {
         pub name: &'a str,
         pub role: &'a str,
-        pub party: Option<&'a str>,
+        pub party: Option<PartyId<'a>>,
         pub group: PersonGroup,
-        pub sources: &'a [&'a str],
+        pub sources: &'a [SourceId<'a>],
     }
 
     /// A dated entry on the timeline.
@@ -161,7 +162,7 @@ content_types! {
         pub date: Date,
         pub title: &'a str,
         pub text: &'a str,
-        pub sources: &'a [&'a str],
+        pub sources: &'a [SourceId<'a>],
     }
 
     /// A key number, with who says so and when.
@@ -172,7 +173,7 @@ content_types! {
         pub detail: &'a str,
         pub attribution: &'a str,
         pub as_of: Date,
-        pub sources: &'a [&'a str],
+        pub sources: &'a [SourceId<'a>],
     }
 
     /// A factual correction: what was wrong, what the explainer says now, and where.
@@ -182,6 +183,6 @@ content_types! {
         pub views: &'a [&'a str],
         pub wrong: &'a str,
         pub now: &'a str,
-        pub sources: &'a [&'a str],
+        pub sources: &'a [SourceId<'a>],
     }
 }

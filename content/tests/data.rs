@@ -96,7 +96,7 @@ fn line_of(text: &str, needle: &str) -> usize {
 fn shipped_data_is_valid_and_complete() {
     let content = load_shipped();
     assert_eq!(content.plan.point_count, 20);
-    let numbers: Vec<u8> = content.points.iter().map(|p| p.number).collect();
+    let numbers: Vec<u8> = content.points.iter().map(|p| p.number.get()).collect();
     assert_eq!(numbers, (1..=20).collect::<Vec<u8>>());
     for point in content.points {
         assert!(!point.commitments.is_empty(), "point {} commits nobody", point.number);
@@ -107,7 +107,7 @@ fn shipped_data_is_valid_and_complete() {
 #[test]
 fn point_five_carries_every_number_the_plan_names() {
     let content = load_shipped();
-    let point = |n: u8| content.points.iter().find(|p| p.number == n).expect("point in data");
+    let point = |n: u8| content.points.iter().find(|p| p.number.get() == n).expect("point in data");
     let text: String = point(5).commitments.iter().map(|c| c.what).collect();
     for number in ["250", "1,700", "15"] {
         assert!(text.contains(number), "point 5 commitments lack {number}: {text}");
@@ -126,7 +126,7 @@ fn shipped_positions_cover_every_issue_and_party() {
             assert_eq!(entries, 1, "{} / {}", issue.slug, party.id);
         }
     }
-    let parties: Vec<&str> = content.parties.iter().map(|p| p.id).collect();
+    let parties: Vec<&str> = content.parties.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(parties, ["hamas", "israel", "united-states", "mediators"]);
 }
 
@@ -139,7 +139,7 @@ fn the_fixtures_are_valid() {
     }
     let content = load_fixture_replacing(&[]).unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(content.plan.point_count, 3);
-    let numbers: Vec<u8> = content.points.iter().map(|p| p.number).collect();
+    let numbers: Vec<u8> = content.points.iter().map(|p| p.number.get()).collect();
     assert_eq!(numbers, [1, 2, 3]);
     // A multi-line summary is kept without the whitespace its line continuations leave.
     assert_eq!(content.points[1].summary, "Fixture point two spans lines. It has a second sentence and a third.");

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::model::source;
+use crate::model::{SourceId, source};
 
 #[derive(Properties, PartialEq)]
 pub struct CiteProps {
-    pub ids: &'static [&'static str],
+    pub ids: &'static [SourceId],
 }
 
 /// A compact source line under a claim: "Source: The National, 6 October 2025".
@@ -17,17 +17,14 @@ pub fn Cite(props: &CiteProps) -> Html {
             <span class="cite__label">{label}</span>
             { for props.ids.iter().enumerate().map(|(i, id)| {
                 let separator = if i > 0 { "; " } else { "" };
-                match source(id) {
-                    Some(s) => html! {
-                        <>
-                            {separator}{s.short}
-                            if let Some(date) = s.published {
-                                {", "}<time datetime={date.iso().to_string()}>{date.to_string()}</time>
-                            }
-                        </>
-                    },
-                    // The build rejects unknown ids; the bare id keeps the page whole if one slipped by.
-                    None => html! { <>{separator}{*id}</> },
+                let s = source(*id);
+                html! {
+                    <>
+                        {separator}{s.short}
+                        if let Some(date) = s.published {
+                            {", "}<time datetime={date.iso().to_string()}>{date.to_string()}</time>
+                        }
+                    </>
                 }
             }) }
         </p>

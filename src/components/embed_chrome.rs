@@ -33,7 +33,7 @@ pub fn EmbedFooter(props: &EmbedFooterProps) -> Html {
             </p>
             <p class="embed__sources">
                 {"Sources: "}
-                { for PLAN.sources.iter().filter_map(|id| source(id)).map(|s| html! { <>{s.short}{" (the plan's text), "}</> }) }
+                { for PLAN.sources.iter().map(|&id| source(id)).map(|s| html! { <>{s.short}{" (the plan's text), "}</> }) }
                 {"and the reporting cited beside each claim."}
             </p>
             <AsOf date={EXPLAINER.as_of} />

@@ -5,16 +5,19 @@ use yew::ServerRenderer;
 use yew::prelude::*;
 
 use crate::components::{CommitmentList, FigureList, OutcomeList, PointCard, StanceSummary};
-use crate::model::{Commitment, Date, Figure, Issue, Outcome, Phase, Point, Position, Stance, Topic};
+use crate::model::{
+    Commitment, Date, Figure, Issue, IssueSlug, Outcome, PartyId, Phase, Point, PointNumber, Position, Stance, Topic,
+};
 
 const HOSTILE: &str = "<script>alert(\"x\")</script> Tom & Jerry's <b>bold</b> \"quoted\"";
 /// As text content: quotes need no escaping outside attributes.
 const ESCAPED: &str = "&lt;script&gt;alert(\"x\")&lt;/script&gt; Tom &amp; Jerry's &lt;b&gt;bold&lt;/b&gt; \"quoted\"";
 const DAY: Date = Date { year: 2025, month: 10, day: 6 };
+// Ids built as the baker builds them: these statics stand in for baked content.
 
 static COMMITMENTS: [Commitment; 1] = [Commitment { who: Some(HOSTILE), what: HOSTILE, when: Some(HOSTILE) }];
 static POINT: Point = Point {
-    number: 7,
+    number: PointNumber::baked(7),
     title: HOSTILE,
     phase: Phase::First,
     topics: &[Topic::Aid],
@@ -33,17 +36,17 @@ static FIGURES: [Figure; 1] = [Figure {
     sources: &[],
 }];
 static ISSUE: Issue = Issue {
-    slug: "x",
+    slug: IssueSlug::baked("x"),
     title: HOSTILE,
     question: HOSTILE,
     summary: HOSTILE,
-    points: &[7],
+    points: &[PointNumber::baked(7)],
     sources: &[],
     outcomes: &OUTCOMES,
 };
 static POSITION: Position = Position {
-    issue: "x",
-    party: "hamas",
+    issue: IssueSlug::baked("x"),
+    party: PartyId::baked("hamas"),
     stance: Some(Stance { label: HOSTILE, text: HOSTILE, camp: "a", as_of: DAY, sources: &[] }),
 };
 

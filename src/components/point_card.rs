@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{NavLink, TopicTags};
-use crate::model::{Point, PointNumber};
+use crate::model::Point;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -13,15 +13,13 @@ pub struct PointCardProps {
 #[component]
 pub fn PointCard(props: &PointCardProps) -> Html {
     let point = props.point;
-    let Some(number) = PointNumber::new(point.number) else {
-        return Html::default();
-    };
+    let number = point.number;
     html! {
         <li class="point-card">
             <NavLink to={Route::Point { number }} classes="point-card__link">
-                <span class="point-card__number" aria-hidden="true">{point.number}</span>
+                <span class="point-card__number" aria-hidden="true">{number.get()}</span>
                 <span class="point-card__title">
-                    <span class="visually-hidden">{format!("Point {}: ", point.number)}</span>
+                    <span class="visually-hidden">{format!("Point {number}: ")}</span>
                     {point.title}
                 </span>
             </NavLink>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::NavLink;
-use crate::model::{POINTS, PointNumber};
+use crate::model::{POINTS, PointNumber, next_point, point, previous_point};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -14,9 +14,7 @@ pub struct PointPagerProps {
 #[component]
 pub fn PointPager(props: &PointPagerProps) -> Html {
     let number = props.number;
-    let neighbour = |n: Option<PointNumber>, rel: &'static str, label: &'static str| match n
-        .and_then(|n| n.point().map(|p| (n, p)))
-    {
+    let neighbour = |n: Option<PointNumber>, rel: &'static str, label: &'static str| match n.map(|n| (n, point(n))) {
         Some((n, p)) => html! {
             <NavLink to={Route::Point { number: n }} rel={if rel == "previous" { "prev" } else { "next" }}
                 classes={classes!("pager__link", format!("pager__link--{rel}"))}>
@@ -35,7 +33,7 @@ pub fn PointPager(props: &PointPagerProps) -> Html {
                 {"Point "}<strong>{number.get()}</strong>{format!(" of {}", POINTS.len())}
             </p>
             <ol class="pager__steps">
-                { for POINTS.iter().filter_map(|p| PointNumber::new(p.number)).map(|n| {
+                { for POINTS.iter().map(|p| p.number).map(|n| {
                     let step = html! { <><span class="visually-hidden">{"Point "}</span>{n.get()}</> };
                     html! {
                         <li>
@@ -49,8 +47,8 @@ pub fn PointPager(props: &PointPagerProps) -> Html {
                 }) }
             </ol>
             <div class="pager__neighbours">
-                { neighbour(number.previous(), "previous", "← Previous") }
-                { neighbour(number.next(), "next", "Next →") }
+                { neighbour(previous_point(number), "previous", "← Previous") }
+                { neighbour(next_point(number), "next", "Next →") }
             </div>
             <p class="pager__hint">{"Tip: the ← and → keys step through the points."}</p>
         </nav>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{DivergeBadge, NavLink, StanceSummary};
-use crate::model::{ISSUES, IssueSlug, PARTIES, position};
+use crate::model::{ISSUES, PARTIES, position};
 use crate::route::Route;
 
 /// Issues × parties: a table on wide screens, a card per issue on phones (CSS picks one;
@@ -9,7 +9,7 @@ use crate::route::Route;
 #[component]
 pub fn PositionsMatrix() -> Html {
     let issue_link = |issue: &'static crate::model::Issue| {
-        html! { <NavLink to={Route::Issue { slug: IssueSlug::of(issue) }}>{issue.title}</NavLink> }
+        html! { <NavLink to={Route::Issue { slug: issue.slug }}>{issue.title}</NavLink> }
     };
     html! {
         <div class="matrix">
@@ -29,7 +29,7 @@ pub fn PositionsMatrix() -> Html {
                                 <DivergeBadge {issue} />
                             </th>
                             { for PARTIES.iter().map(|party| html! {
-                                <td class="matrix__cell" data-party={party.id}>
+                                <td class="matrix__cell" data-party={party.id.as_str()}>
                                     <StanceSummary {issue} position={position(issue.slug, party.id)} />
                                 </td>
                             }) }

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::model::{Source, source};
+use crate::model::{Source, SourceId, source};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceListProps {
-    pub ids: Vec<&'static str>,
+    pub ids: Vec<SourceId>,
 }
 
 /// The sources behind a claim, shown beside it: publisher, title, date and links.
@@ -23,17 +23,13 @@ pub fn SourceList(props: &SourceListProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct SourceEntryProps {
-    pub id: &'static str,
+    pub id: SourceId,
 }
 
 /// One full reference: publisher, title, date and links to read it.
 #[component]
 pub fn SourceEntry(props: &SourceEntryProps) -> Html {
-    let id = props.id;
-    // The build rejects unknown ids; showing the bare id keeps a page whole if one slipped by.
-    let Some(Source { publisher, title, published, urls, .. }) = source(id) else {
-        return html! { <span class="source-list__id">{id.to_owned()}</span> };
-    };
+    let Source { publisher, title, published, urls, .. } = source(props.id);
     html! {
         <>
             <span class="source-list__publisher">{*publisher}</span>{", "}

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
 use crate::components::NavLink;
-use crate::model::{IssueSlug, issues_touching};
+use crate::model::{PointNumber, issues_touching};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct TalksForPointProps {
-    pub number: u8,
+    pub number: PointNumber,
 }
 
 /// On a point's page: the disputed issues at the talks that touch this point.
@@ -23,7 +23,7 @@ pub fn TalksForPoint(props: &TalksForPointProps) -> Html {
                 <ul class="talks-for-point__issues">
                     { for issues.into_iter().map(|issue| html! {
                         <li>
-                            <NavLink to={Route::Issue { slug: IssueSlug::of(issue) }}>{issue.title}</NavLink>
+                            <NavLink to={Route::Issue { slug: issue.slug }}>{issue.title}</NavLink>
                             <span class="talks-for-point__question">{" – "}{issue.question}</span>
                         </li>
                     }) }

@@ -1,16 +1,52 @@
 //! Questions the views ask of the content, answered by deriving from it rather than storing.
 
+use std::fmt::Display;
+
 use super::{
-    CORRECTIONS, Correction, Date, EVENTS, FIGURES, ISSUES, Issue, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, Party,
-    Phase, Point, Position, SOURCES, Source,
+    CORRECTIONS, Correction, Date, EVENTS, FIGURES, ISSUES, Issue, IssueSlug, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS,
+    Party, PartyId, Phase, Point, PointNumber, Position, SOURCES, Source, SourceId,
 };
 
-pub fn source(id: &str) -> Option<&'static Source> {
-    SOURCES.iter().find(|s| s.id == id)
+/// The item an id names. Every id the app holds comes from the baked statics, or through
+/// `Route::parse`, which keeps only ids that name something: a miss is a bug there, not data.
+fn named<T>(items: &'static [T], is: impl Fn(&T) -> bool, id: impl Display) -> &'static T {
+    items.iter().find(|item| is(item)).unwrap_or_else(|| panic!("{id} is not in the baked content"))
 }
 
-pub fn party(id: &str) -> Option<&'static Party> {
-    PARTIES.iter().find(|p| p.id == id)
+pub fn point(number: PointNumber) -> &'static Point {
+    named(POINTS, |p| p.number == number, number)
+}
+
+pub fn issue(slug: IssueSlug) -> &'static Issue {
+    named(ISSUES, |i| i.slug == slug, slug)
+}
+
+pub fn source(id: SourceId) -> &'static Source {
+    named(SOURCES, |s| s.id == id, id)
+}
+
+pub fn party(id: PartyId) -> &'static Party {
+    named(PARTIES, |p| p.id == id, id)
+}
+
+/// The first point of the walkthrough; the checker rejects a plan without points.
+pub fn first_point() -> PointNumber {
+    POINTS[0].number
+}
+
+pub fn last_point() -> PointNumber {
+    POINTS[POINTS.len() - 1].number
+}
+
+/// The point before this one in the walkthrough, if any.
+pub fn previous_point(number: PointNumber) -> Option<PointNumber> {
+    let at = POINTS.iter().position(|p| p.number == number)?;
+    Some(POINTS.get(at.checked_sub(1)?)?.number)
+}
+
+pub fn next_point(number: PointNumber) -> Option<PointNumber> {
+    let at = POINTS.iter().position(|p| p.number == number)?;
+    Some(POINTS.get(at + 1)?.number)
 }
 
 pub fn points_in(phase: Phase) -> impl Iterator<Item = &'static Point> {
@@ -18,20 +54,20 @@ pub fn points_in(phase: Phase) -> impl Iterator<Item = &'static Point> {
 }
 
 /// One party's entry on one issue.
-pub fn position(issue: &str, party: &str) -> Option<&'static Position> {
+pub fn position(issue: IssueSlug, party: PartyId) -> Option<&'static Position> {
     POSITIONS.iter().find(|p| p.issue == issue && p.party == party)
 }
 
 /// Each party's entry on the issue, in matrix column order.
 pub fn positions_on(issue: &Issue) -> impl Iterator<Item = (&'static Party, Option<&'static Position>)> {
-    PARTIES.iter().map(move |party| (party, position(issue.slug, party.id)))
+    let slug = issue.slug;
+    PARTIES.iter().map(move |party| (party, position(slug, party.id)))
 }
 
 /// The issues at the talks that touch a plan point.
-pub fn issues_touching(point: u8) -> impl Iterator<Item = &'static Issue> {
+pub fn issues_touching(point: PointNumber) -> impl Iterator<Item = &'static Issue> {
     ISSUES.iter().filter(move |issue| issue.points.contains(&point))
 }
-
 /// What the stated positions on an issue add up to. Silence is not agreement: agreement needs
 /// at least two parties stating compatible positions.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -75,7 +111,7 @@ pub fn camps(issue: &Issue) -> Vec<&'static str> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Citation {
     Plan,
-    Point(u8),
+    Point(PointNumber),
     Issue(&'static Issue),
     Party(&'static Party),
     Person(&'static str),
@@ -85,8 +121,8 @@ pub enum Citation {
 }
 
 /// Everything that cites the source, in the order a reader meets it.
-pub fn citations(id: &str) -> Vec<Citation> {
-    let cites = |sources: &[&str]| sources.contains(&id);
+pub fn citations(id: SourceId) -> Vec<Citation> {
+    let cites = |sources: &[SourceId]| sources.contains(&id);
     let mut found = Vec::new();
     if cites(PLAN.sources) {
         found.push(Citation::Plan);
@@ -109,9 +145,9 @@ pub fn citations(id: &str) -> Vec<Citation> {
 }
 
 /// Every source the positions cite, in the order of `data/sources.toml`.
-pub fn sources_of_positions() -> Vec<&'static str> {
-    let cited = |id: &str| POSITIONS.iter().filter_map(|p| p.stance.as_ref()).any(|s| s.sources.contains(&id));
-    SOURCES.iter().map(|s| s.id).filter(|id| cited(id)).collect()
+pub fn sources_of_positions() -> Vec<SourceId> {
+    let cited = |id: SourceId| POSITIONS.iter().filter_map(|p| p.stance.as_ref()).any(|s| s.sources.contains(&id));
+    SOURCES.iter().map(|s| s.id).filter(|id| cited(*id)).collect()
 }
 
 /// The earliest and latest dates of the positions shown, for the matrix's as-of line.
@@ -129,4 +165,37 @@ pub fn corrections_newest_first() -> impl Iterator<Item = (usize, &'static Corre
 /// The corrections that affect the view at `path`, newest first, with their numbers.
 pub fn corrections_of(path: &str) -> impl Iterator<Item = (usize, &'static Correction)> {
     corrections_newest_first().filter(move |(_, c)| c.views.contains(&path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EXPLAINER;
+
+    /// The look-ups above cannot miss because every id in the baked content names something:
+    /// the checker's guarantee, held here against the statics themselves.
+    #[test]
+    fn every_id_in_the_baked_content_names_something() {
+        let mut cited: Vec<&[SourceId]> = vec![PLAN.sources];
+        cited.extend(POINTS.iter().map(|p| p.sources));
+        cited.extend(PARTIES.iter().map(|p| p.sources));
+        cited
+            .extend(ISSUES.iter().flat_map(|i| std::iter::once(i.sources).chain(i.outcomes.iter().map(|o| o.sources))));
+        cited.extend(POSITIONS.iter().filter_map(|p| p.stance.map(|s| s.sources)));
+        cited.extend(PEOPLE.iter().map(|p| p.sources));
+        cited.extend(EVENTS.iter().map(|e| e.sources));
+        cited.extend(FIGURES.iter().map(|f| f.sources));
+        cited.extend(CORRECTIONS.iter().map(|c| c.sources));
+        for &id in cited.into_iter().flatten() {
+            assert_eq!(source(id).id, id);
+        }
+        for issue in ISSUES {
+            assert!(issue.points.iter().all(|&n| point(n).number == n), "{}", issue.slug);
+        }
+        for position in POSITIONS {
+            assert_eq!((self::issue(position.issue).slug, party(position.party).id), (position.issue, position.party));
+        }
+        assert!(PEOPLE.iter().filter_map(|p| p.party).all(|id| party(id).id == id));
+        assert!(!EXPLAINER.title.is_empty() && first_point() <= last_point());
+    }
 }

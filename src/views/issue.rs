@@ -1,9 +1,8 @@
 use yew::prelude::*;
 
 use crate::components::{Cite, DivergeBadge, NavLink, OutcomeList, StanceSummary, ViewHeading};
-use crate::model::{IssueSlug, PointNumber, positions_on};
+use crate::model::{IssueSlug, issue, point, positions_on};
 use crate::route::Route;
-use crate::views::NotFound;
 
 #[derive(Properties, PartialEq)]
 pub struct IssueViewProps {
@@ -13,9 +12,7 @@ pub struct IssueViewProps {
 /// `/positions/<slug>`: one issue in depth.
 #[component]
 pub fn IssueView(props: &IssueViewProps) -> Html {
-    let Some(issue) = props.slug.issue() else {
-        return html! { <NotFound /> };
-    };
+    let issue = issue(props.slug);
     html! {
         <article class="issue">
             <header class="view-header">
@@ -42,10 +39,10 @@ pub fn IssueView(props: &IssueViewProps) -> Html {
             <section aria-labelledby="points-heading">
                 <h2 id="points-heading">{"What the plan says"}</h2>
                 <ul class="issue__points">
-                    { for issue.points.iter().filter_map(|n| PointNumber::new(*n)).map(|number| html! {
+                    { for issue.points.iter().map(|&number| html! {
                         <li>
                             <NavLink to={Route::Point { number }}>
-                                {format!("Point {number}: ")}{number.point().map(|p| p.title).unwrap_or_default()}
+                                {format!("Point {number}: ")}{point(number).title}
                             </NavLink>
                         </li>
                     }) }

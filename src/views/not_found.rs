@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{NavLink, ViewHeading};
-use crate::model::{PLAN, PointNumber};
+use crate::model::{PLAN, first_point, last_point};
 use crate::route::Route;
 
 /// Any address that names no view: say so, and offer the way back.
@@ -14,12 +14,12 @@ pub fn NotFound() -> Html {
                 {format!(
                     "There is no page at this address. The plan has {} points, numbered 1 to {}.",
                     PLAN.point_count,
-                    PointNumber::last()
+                    last_point()
                 )}
             </p>
             <ul class="not-found__ways">
                 <li><NavLink to={Route::Overview}>{"See all the points of the plan"}</NavLink></li>
-                <li><NavLink to={Route::Point { number: PointNumber::first() }}>{"Start with point 1"}</NavLink></li>
+                <li><NavLink to={Route::Point { number: first_point() }}>{"Start with point 1"}</NavLink></li>
             </ul>
         </article>
     }

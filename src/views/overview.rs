@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{AsOf, NavLink, PointCard, SourceList, ViewHeading};
-use crate::model::{EXPLAINER, PLAN, Phase, PointNumber, points_in};
+use crate::model::{EXPLAINER, PLAN, Phase, first_point, points_in};
 use crate::route::Route;
 
 /// `/`: the 20 points grouped by phase, each linking to its own page.
@@ -19,7 +19,7 @@ pub fn Overview() -> Html {
                     <NavLink to={Route::About}>{"How the points are grouped"}</NavLink>
                 </p>
                 <p class="overview__start">
-                    <NavLink to={Route::Point { number: PointNumber::first() }} classes="button">
+                    <NavLink to={Route::Point { number: first_point() }} classes="button">
                         {"Start with point 1 →"}
                     </NavLink>
                 </p>

@@ -20,7 +20,7 @@ pub fn People() -> Html {
                         { for PEOPLE.iter().filter(|p| p.group == group).map(|person| html! {
                             <li class="person">
                                 <p class="person__name">{person.name}</p>
-                                if let Some(p) = person.party.and_then(party) {
+                                if let Some(p) = person.party.map(party) {
                                     <p class="person__party">{p.name}</p>
                                 }
                                 <p class="person__role">{person.role}</p>

@@ -2,9 +2,8 @@ use yew::prelude::*;
 
 use crate::components::{AsOf, CommitmentList, PointPager, SourceList, TalksForPoint, TopicTags, ViewHeading};
 use crate::hooks::use_arrow_keys;
-use crate::model::{PLAN, PointNumber};
+use crate::model::{PLAN, PointNumber, next_point, point, previous_point};
 use crate::route::Route;
-use crate::views::NotFound;
 
 #[derive(Properties, PartialEq)]
 pub struct PointViewProps {
@@ -16,10 +15,8 @@ pub struct PointViewProps {
 pub fn PointView(props: &PointViewProps) -> Html {
     let number = props.number;
     let to_route = |n: PointNumber| Route::Point { number: n };
-    use_arrow_keys(number.previous().map(to_route), number.next().map(to_route));
-    let Some(point) = number.point() else {
-        return html! { <NotFound /> };
-    };
+    use_arrow_keys(previous_point(number).map(to_route), next_point(number).map(to_route));
+    let point = point(number);
     html! {
         <article class={classes!("point", format!("point--{}", point.phase.slug()))}>
             <header class="view-header">

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{AsOf, NavLink, SourceEntry, ViewHeading};
-use crate::model::{Citation, EXPLAINER, IssueSlug, PointNumber, SOURCES, citations};
+use crate::model::{Citation, EXPLAINER, SOURCES, SourceId, citations};
 use crate::route::Route;
 
 /// `/sources`: every source, and every part of the explainer that cites it.
@@ -31,7 +31,7 @@ pub fn Sources() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct CitedInProps {
-    id: &'static str,
+    id: SourceId,
 }
 
 #[component]
@@ -56,12 +56,9 @@ fn CitedIn(props: &CitedInProps) -> Html {
 fn citation_link(citation: &Citation) -> Html {
     let (route, text) = match citation {
         Citation::Plan => (Route::Overview, "the plan overview".to_owned()),
-        Citation::Point(n) => match PointNumber::new(*n) {
-            Some(number) => (Route::Point { number }, format!("point {n}")),
-            None => (Route::Overview, format!("point {n}")),
-        },
+        Citation::Point(number) => (Route::Point { number: *number }, format!("point {number}")),
         Citation::Issue(issue) => {
-            (Route::Issue { slug: IssueSlug::of(issue) }, format!("positions on {}", issue.title.to_lowercase()))
+            (Route::Issue { slug: issue.slug }, format!("positions on {}", issue.title.to_lowercase()))
         }
         Citation::Party(party) => (Route::Positions, format!("the profile of {}", party.name)),
         Citation::Person(name) => (Route::People, (*name).to_owned()),

@@ -15,9 +15,7 @@ pub(super) fn load<'a>(
     known: &Known<'a>,
 ) -> Option<Vec<Correction<'a>>> {
     let views = match (&known.points, &known.issues) {
-        (Some(points), Some(issues)) => {
-            Some(crate::view_paths(points.iter().copied(), issues.iter().map(|slug| (*slug).to_owned())))
-        }
+        (Some(points), Some(issues)) => Some(crate::view_paths(points.iter().copied(), issues.iter().copied())),
         _ => None,
     };
     let mut previous = None;

@@ -10,6 +10,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::date::Date;
+use crate::ids::{SourceId, is_slug};
 
 /// One problem in one data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -267,7 +268,7 @@ impl<'c, 'a> Item<'c, 'a> {
 
     /// Source ids: at least one, each in `data/sources.toml` (unchecked when that file did not
     /// parse, so one typo there is not echoed by every claim).
-    pub fn sources(&mut self, key: &'static str, known: Option<&BTreeSet<&'a str>>) -> &'a [&'a str] {
+    pub fn sources(&mut self, key: &'static str, known: Option<&BTreeSet<&'a str>>) -> &'a [SourceId<'a>] {
         let Some((span, ids)) = self.strings(key) else { return &[] };
         if ids.is_empty() {
             self.error_at(span, key, "needs at least one source id: no source, no claim");
@@ -277,7 +278,7 @@ impl<'c, 'a> Item<'c, 'a> {
                 self.error_at(span.clone(), key, format!("unknown source id \"{id}\" (not in data/sources.toml)"));
             }
         }
-        self.list(ids.into_iter().map(|(id, _)| id))
+        self.list(ids.into_iter().map(|(id, _)| SourceId::baked(id)))
     }
 
     /// A required list of text, each with where it is.
@@ -398,14 +399,6 @@ fn choose<T: Copy>(all: &[T], slug: fn(T) -> &'static str, text: &str) -> Option
 pub fn bad_choice<T: Copy>(noun: &str, text: &str, all: &[T], slug: fn(T) -> &'static str) -> String {
     let allowed: Vec<&str> = all.iter().map(|item| slug(*item)).collect();
     format!("bad {noun} \"{text}\" (expected one of: {})", allowed.join(", "))
-}
-
-/// Lowercase letters, digits and inner hyphens: what ids and URL slugs are made of.
-pub fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Ends of sentences: ".", "?" or "!" followed by a space or the end, ignoring closing quotes.

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use super::Known;
 use super::item::{Check, Doc};
+use crate::ids::PointNumber;
 use crate::model::{Commitment, Plan, Point};
 use crate::vocab::{Phase, Topic};
 
@@ -34,7 +35,7 @@ pub(super) fn load<'a>(
             item.error("number", "needs at least one [[point.commitment]]: what the point commits whom to");
         }
         Point {
-            number: number.and_then(|n| u8::try_from(n).ok()).unwrap_or(0),
+            number: PointNumber::baked(number.and_then(|n| u8::try_from(n).ok()).unwrap_or(0)),
             title: item.text("title"),
             phase: phase.unwrap_or(Phase::First),
             topics: item.list(topics),

@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::item::{Check, Doc};
+use crate::ids::SourceId;
 use crate::model::Source;
 
 /// `None` when the file does not parse: citations are then not checked.
@@ -20,7 +21,7 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>) -> Option<Vec<Sourc
             }
         }
         Source {
-            id,
+            id: SourceId::baked(id),
             short: item.text("short"),
             publisher: item.text("publisher"),
             title: item.text("title"),

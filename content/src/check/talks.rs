@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::Known;
 use super::item::{Check, Doc, Item};
+use crate::ids::{IssueSlug, PartyId, PointNumber};
 use crate::model::{Issue, Outcome, Party, Person, Position, Stance};
 use crate::vocab::PersonGroup;
 
@@ -16,7 +17,7 @@ pub(super) fn load_parties<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Kno
         let id = item.slug("id", &mut seen, "party id");
         item.label = format!("party[{id}]");
         Party {
-            id,
+            id: PartyId::baked(id),
             name: item.text("name"),
             description: item.text("description"),
             sources: item.sources("sources", known.sources.as_ref()),
@@ -33,8 +34,14 @@ pub(super) fn load_issues<'a>(
 ) -> Option<Vec<(Issue<'a>, Range<usize>)>> {
     let mut seen = BTreeSet::new();
     check.each(doc, "issue", |item| {
-        let slug = item.slug("slug", &mut seen, "issue slug");
-        item.label = format!("issue[{slug}]");
+        let text = item.slug("slug", &mut seen, "issue slug");
+        item.label = format!("issue[{text}]");
+        if text.len() > IssueSlug::MAX_LEN {
+            let message = format!("\"{text}\" is too long for a URL: use at most {} characters", IssueSlug::MAX_LEN);
+            item.error("slug", message);
+        }
+        // A placeholder only where an error was just reported.
+        let slug = text.parse().unwrap_or(IssueSlug::baked(""));
         let points = points(item, known.points.as_ref());
         let outcomes = item.tables("outcome", |o| Outcome {
             date: o.dated("date", known.as_of),
@@ -58,7 +65,7 @@ pub(super) fn load_issues<'a>(
 }
 
 /// The plan points an issue touches: at least one, each in `data/points.toml`.
-fn points(item: &mut Item<'_, '_>, known: Option<&BTreeSet<u8>>) -> Vec<u8> {
+fn points(item: &mut Item<'_, '_>, known: Option<&BTreeSet<PointNumber>>) -> Vec<PointNumber> {
     let Some((span, numbers)) = item.array("points") else { return Vec::new() };
     if numbers.is_empty() {
         item.error_at(span, "points", "name at least one point of the plan");
@@ -66,7 +73,7 @@ fn points(item: &mut Item<'_, '_>, known: Option<&BTreeSet<u8>>) -> Vec<u8> {
     let mut points = Vec::new();
     for value in numbers {
         let Some(n) = item.whole_number("points", value) else { continue };
-        let number = u8::try_from(n).ok();
+        let number = u8::try_from(n).ok().map(PointNumber::baked);
         if known.is_some_and(|known| !number.is_some_and(|n| known.contains(&n))) {
             item.error_at(value.span(), "points", format!("unknown point {n} (not in data/points.toml)"));
         }
@@ -80,7 +87,8 @@ pub(super) fn load_positions<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &K
     check.each(doc, "position", |item| {
         let (issue, party) = (item.text("issue"), item.text("party"));
         item.label = format!("position[{issue}/{party}]");
-        if known.issues.as_ref().is_some_and(|issues| !issues.contains(issue)) {
+        let slug = issue.parse().ok();
+        if known.issues.as_ref().is_some_and(|issues| !slug.is_some_and(|slug| issues.contains(&slug))) {
             item.error("issue", format!("unknown issue \"{issue}\" (not in data/issues.toml)"));
         }
         if known.parties.as_ref().is_some_and(|parties| !parties.contains(party)) {
@@ -89,7 +97,9 @@ pub(super) fn load_positions<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &K
         if !seen.insert((issue, party)) {
             item.error("party", format!("a second position for \"{party}\" on \"{issue}\""));
         }
-        Position { issue, party, stance: stance(item, known) }
+        // A placeholder only where an error was just reported.
+        let issue = slug.unwrap_or(IssueSlug::baked(""));
+        Position { issue, party: PartyId::baked(party), stance: stance(item, known) }
     })
 }
 
@@ -156,7 +166,7 @@ pub(super) fn load_people<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Know
         Person {
             name,
             role: item.text("role"),
-            party,
+            party: party.map(PartyId::baked),
             group: group.unwrap_or(PersonGroup::Official),
             sources: item.sources("sources", known.sources.as_ref()),
         }
