@@ -6,6 +6,8 @@ mod corrections;
 mod item;
 mod meta;
 mod plan;
+mod report;
+mod rules;
 mod sources;
 mod talks;
 mod timeline;
@@ -14,12 +16,12 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 pub use bumpalo::Bump as Arena;
-pub use item::DataError;
+pub use report::DataError;
 
 use crate::date::Date;
 use crate::ids::{IssueSlug, PointNumber};
 use crate::model::Content;
-use item::{Check, Doc};
+use report::{Check, Doc};
 
 /// Every data file, in the order they are read.
 pub const FILES: [&str; 10] = [
@@ -95,8 +97,8 @@ pub fn load<'a>(
     let meta = meta::load(&mut check, meta_file, &known);
     known.as_of = meta.map(|(explainer, _)| explainer.as_of);
     let plan = meta.map(|(_, plan)| plan);
-    let points = plan::load(&mut check, points_file, plan.as_ref(), &known);
-    known.points = points.as_ref().map(|points| points.iter().map(|p| p.number).collect());
+    let (points, named) = plan::load(&mut check, points_file, plan.as_ref(), &known).unzip();
+    known.points = named.flatten();
     let parties = talks::load_parties(&mut check, parties_file, &known);
     known.parties = parties.as_ref().map(|parties| parties.iter().map(|p| p.id.as_str()).collect());
     let located = talks::load_issues(&mut check, issues_file, &known);

@@ -177,6 +177,8 @@ fn duplicate_point_number_is_reported_where_it_repeats() {
         errors.contains(&format!("data/points.toml:{line}: field `point[2].number`: duplicate point number 2")),
         "{errors:#?}"
     );
+    // And nothing else: not also the count, which is short only because of it.
+    assert_eq!(errors.len(), 1, "{errors:#?}");
 }
 
 #[test]
@@ -194,6 +196,8 @@ fn missing_point_number_is_reported_where_the_gap_is() {
         ),
         "{errors:#?}"
     );
+    // And nothing else: not also the point after it, which carries on in sequence.
+    assert_eq!(errors.len(), 1, "{errors:#?}");
 }
 
 #[test]
@@ -600,4 +604,79 @@ fn a_valid_correction_loads_with_its_views() {
         load_fixture_replacing(&[("data/corrections.toml", &corrections)]).unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(content.corrections.len(), 1);
     assert_eq!(content.corrections[0].views, ["/people", "/positions/issue-two"]);
+}
+
+// --- One mistake, one message: what a mistake makes look wrong elsewhere is not reported ---
+
+#[test]
+fn a_mistyped_point_number_is_one_message() {
+    let broken = fixture_with("data/points.toml", "number = 2\n", "number = 44\n");
+    let line = line_of(&broken, "number = 44");
+    // Not "out of order" for point 3, nor the count, nor the issue that names point 2.
+    assert_eq!(
+        errors_for("data/points.toml", &broken),
+        [format!(
+            "data/points.toml:{line}: field `point[44].number`: point 2 is missing: found 44 where 2 was expected"
+        )]
+    );
+}
+
+#[test]
+fn a_point_without_a_number_is_one_message() {
+    let broken = fixture_with("data/points.toml", "number = 2\n", "");
+    let line = line_of(&broken, "[[point]]\ntitle = \"Fixture point two\"");
+    assert_eq!(
+        errors_for("data/points.toml", &broken),
+        [format!("data/points.toml:{line}: field `point[?].number`: is missing")]
+    );
+}
+
+#[test]
+fn an_issues_toml_syntax_error_is_one_message() {
+    let broken = fixture_with("data/issues.toml", "slug = \"issue-two\"", "slug = \"issue-two");
+    let line = line_of(&broken, "slug = \"issue-two");
+    // Not the positions naming its issues, nor the correction naming /positions/issue-one.
+    let errors = errors_for("data/issues.toml", &broken);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].starts_with(&format!("data/issues.toml:{line}: ")), "{errors:#?}");
+}
+
+#[test]
+fn a_file_that_does_not_parse_is_that_files_only_message() {
+    for file in FILES {
+        let broken = format!("{}\n[[not closed\n", fixture(file));
+        let errors = errors_for(file, &broken);
+        assert_eq!(errors.len(), 1, "{file}: {errors:#?}");
+        let line = broken.lines().count();
+        assert!(errors[0].starts_with(&format!("{file}:{line}: ")), "{file}: {errors:#?}");
+    }
+}
+
+#[test]
+fn a_date_of_the_wrong_kind_is_one_message() {
+    let meta = fixture_with("data/meta.toml", "as_of = 2020-03-31", "as_of = \"31 March 2020\"");
+    let line = line_of(&meta, "as_of =");
+    // Nothing else is compared with a date that is not there.
+    assert_eq!(
+        errors_for("data/meta.toml", &meta),
+        [format!("data/meta.toml:{line}: field `explainer.as_of`: must be a date like 2025-09-29, with no time")]
+    );
+}
+
+#[test]
+fn a_misdated_event_is_the_one_called_out_of_order() {
+    let event = |date: &str| {
+        format!(
+            "[[event]]\ndate = {date}\ntitle = \"An event\"\ntext = \"It happened.\"\nsources = [\"source-one\"]\n\n"
+        )
+    };
+    let events: String = ["2020-01-05", "2020-03-30", "2020-02-10", "2020-02-20"].map(event).concat();
+    let line = line_of(&events, "2020-03-30");
+    // The entry that breaks the order, not the next one, which only looks late beside it.
+    assert_eq!(
+        errors_for("data/events.toml", &events),
+        [format!(
+            "data/events.toml:{line}: field `event.date`: 30 March 2020 is out of order: list events oldest first"
+        )]
+    );
 }

@@ -1,35 +1,31 @@
 //! `data/corrections.toml`: every factual correction, oldest first, each naming the views it
 //! affects.
 
+use std::collections::BTreeSet;
+
 use super::Known;
-use super::item::{Check, Doc};
+use super::report::{Check, Doc};
+use super::rules::{UNREAD, out_of_order};
 use crate::date::Date;
 use crate::model::Correction;
 
 /// `window` is the plan's publication and the explainer's last update, between which every
-/// correction falls (unchecked when data/meta.toml did not parse).
+/// correction falls (unchecked when data/meta.toml did not give them).
 pub(super) fn load<'a>(
     check: &mut Check<'a>,
     doc: &Doc<'a>,
     window: Option<(Date, Date)>,
     known: &Known<'a>,
 ) -> Option<Vec<Correction<'a>>> {
-    let views = match (&known.points, &known.issues) {
-        (Some(points), Some(issues)) => Some(crate::view_paths(points.iter().copied(), issues.iter().copied())),
-        _ => None,
-    };
-    let mut previous = None;
+    let views = Views::new(known);
+    let mut dates = Vec::new();
     let mut number = 0;
-    check.each(doc, "correction", |item| {
+    let corrections = check.each(doc, "correction", |item| {
         number += 1;
         item.label = format!("correction[{number}]");
         let date = item.date("date");
-        if previous.is_some_and(|previous| date < previous) {
-            let message = format!("{date} is out of order: list corrections oldest first, add new ones at the end");
-            item.error("date", message);
-        }
-        previous = Some(date);
-        if let Some((published, updated)) = window {
+        dates.push((date, item.span_of("date"), item.field("date")));
+        if let (Some(date), Some((published, updated))) = (date, window) {
             if date > updated {
                 item.error("date", format!("{date} is after explainer.updated ({updated}) in data/meta.toml"));
             } else if date < published {
@@ -43,17 +39,51 @@ pub(super) fn load<'a>(
             paths
         });
         for (path, span) in paths.iter().flatten() {
-            if views.as_ref().is_some_and(|views| !views.contains(*path)) {
+            if !views.may_name(path) {
                 let message = format!("no view at \"{path}\" (write a path such as \"/people\" or \"/points/7\")");
                 item.error_at(span.clone(), "views", message);
             }
         }
         Correction {
-            date,
+            date: date.unwrap_or(UNREAD),
             views: item.list(paths.unwrap_or_default().into_iter().map(|(path, _)| path)),
             wrong: item.text("wrong"),
             now: item.text("now"),
             sources: item.sources("sources", known.sources.as_ref()),
         }
-    })
+    })?;
+    let order: Vec<_> = dates.iter().map(|(date, ..)| *date).collect();
+    for ((date, span, field), late) in dates.into_iter().zip(out_of_order(&order)) {
+        if let (true, Some(date)) = (late, date) {
+            let message = format!("{date} is out of order: list corrections oldest first, add new ones at the end");
+            check.error(doc, span, field, message);
+        }
+    }
+    Some(corrections)
+}
+
+/// The views a correction may name. A point's or an issue's page is checked only when the file
+/// that defines them was read, so a broken file is one message, not one per correction too.
+struct Views {
+    known: BTreeSet<String>,
+    points_unread: bool,
+    issues_unread: bool,
+}
+
+impl Views {
+    fn new(known: &Known<'_>) -> Self {
+        let points = known.points.iter().flatten().copied();
+        let issues = known.issues.iter().flatten().copied();
+        Views {
+            known: crate::view_paths(points, issues),
+            points_unread: known.points.is_none(),
+            issues_unread: known.issues.is_none(),
+        }
+    }
+
+    fn may_name(&self, path: &str) -> bool {
+        self.known.contains(path)
+            || (self.points_unread && path.starts_with("/points/"))
+            || (self.issues_unread && path.starts_with("/positions/"))
+    }
 }

@@ -1,100 +1,16 @@
-//! The one skeleton every loader stands on: the parsed files, where problems go, and a reader
-//! for one table that turns each value into its type or a message with file, line and field.
+//! The one skeleton every loader stands on: a reader for one table of a data file that turns
+//! each value into its type, or into a message with the file, the line and the field.
 
 use std::collections::BTreeSet;
-use std::fmt;
 use std::ops::{Range, RangeInclusive};
 
-use bumpalo::Bump;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::report::{Check, Doc};
+use super::rules::{bad_choice, choose, sentence_count};
 use crate::date::Date;
 use crate::ids::{SourceId, is_slug};
-
-/// One problem in one data file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataError {
-    pub file: String,
-    /// 1-based; `None` only when the file cannot be read at all.
-    pub line: Option<usize>,
-    /// Dotted path of the field, e.g. `point[7].sources`.
-    pub field: String,
-    pub message: String,
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{}:{line}: ", self.file)?,
-            None => write!(f, "{}: ", self.file)?,
-        }
-        if !self.field.is_empty() {
-            write!(f, "field `{}`: ", self.field)?;
-        }
-        f.write_str(&self.message)
-    }
-}
-
-/// A data file, parsed once: every span any check reports comes from this tree.
-pub struct Doc<'a> {
-    pub name: &'static str,
-    text: &'a str,
-    /// `None` when the file did not parse; that error is the only one it gets.
-    root: Option<Spanned<DeTable<'a>>>,
-}
-
-/// Where checked values live and where problems go, shared by every loader in file order.
-pub struct Check<'a> {
-    pub arena: &'a Bump,
-    pub errors: Vec<DataError>,
-}
-
-impl<'a> Check<'a> {
-    /// Parses `text`, reporting a syntax or shape error at the parser's position.
-    pub fn parse(&mut self, name: &'static str, text: &'a str) -> Doc<'a> {
-        match DeTable::parse(text) {
-            Ok(root) => Doc { name, text, root: Some(root) },
-            Err(err) => {
-                let doc = Doc { name, text, root: None };
-                let message = err.message().trim();
-                let field = message.split('`').nth(1).unwrap_or_default().to_owned();
-                self.error(&doc, err.span().unwrap_or(0..0), field, message);
-                doc
-            }
-        }
-    }
-
-    pub fn error(&mut self, doc: &Doc<'_>, span: Range<usize>, field: impl Into<String>, message: impl Into<String>) {
-        let end = span.start.min(doc.text.len());
-        let line = doc.text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1;
-        let (file, field, message) = (doc.name.to_owned(), field.into(), message.into());
-        self.errors.push(DataError { file, line: Some(line), field, message });
-    }
-
-    /// Reads every `[[key]]` table of `doc` with `read`; `None` when the file did not parse.
-    pub fn each<T>(
-        &mut self,
-        doc: &Doc<'a>,
-        key: &'static str,
-        read: impl FnMut(&mut Item<'_, 'a>) -> T,
-    ) -> Option<Vec<T>> {
-        self.root(doc, |root| root.tables(key, read))
-    }
-
-    /// Reads the top of `doc` with `read`; `None` when the file did not parse.
-    pub fn root<T>(&mut self, doc: &Doc<'a>, read: impl FnOnce(&mut Item<'_, 'a>) -> T) -> Option<T> {
-        let root = doc.root.as_ref()?;
-        let mut item = Item::new(self, doc, root.get_ref(), root.span(), String::new());
-        let value = read(&mut item);
-        item.finish();
-        Some(value)
-    }
-
-    pub fn list<T: Copy>(&self, items: impl IntoIterator<Item = T, IntoIter: ExactSizeIterator>) -> &'a [T] {
-        self.arena.alloc_slice_fill_iter(items)
-    }
-}
 
 type Value<'c, 'a> = &'c Spanned<DeValue<'a>>;
 
@@ -115,7 +31,7 @@ pub struct Item<'c, 'a> {
 }
 
 impl<'c, 'a> Item<'c, 'a> {
-    fn new(
+    pub(super) fn new(
         check: &'c mut Check<'a>,
         doc: &'c Doc<'a>,
         table: &'c DeTable<'a>,
@@ -236,10 +152,11 @@ impl<'c, 'a> Item<'c, 'a> {
         self.typed(key, value, DeValue::as_bool, "true or false")
     }
 
-    /// A required calendar date with no time; a placeholder after reporting anything else.
-    pub fn date(&mut self, key: &'static str) -> Date {
-        let value = self.required(key);
-        value.and_then(|value| self.date_value(key, value)).unwrap_or(Date { year: 0, month: 1, day: 1 })
+    /// A required calendar date with no time; `None` once its problem is reported, so that no
+    /// other check compares against a date that is not there.
+    pub fn date(&mut self, key: &'static str) -> Option<Date> {
+        let value = self.required(key)?;
+        self.date_value(key, value)
     }
 
     pub fn optional_date(&mut self, key: &'static str) -> Option<Date> {
@@ -258,12 +175,12 @@ impl<'c, 'a> Item<'c, 'a> {
     }
 
     /// A required date no later than the explainer's as-of date (when that is known).
-    pub fn dated(&mut self, key: &'static str, as_of: Option<Date>) -> Date {
-        let date = self.date(key);
+    pub fn dated(&mut self, key: &'static str, as_of: Option<Date>) -> Option<Date> {
+        let date = self.date(key)?;
         if let Some(latest) = as_of.filter(|latest| date > *latest) {
             self.error(key, format!("{date} is after the explainer's as-of date ({latest}) in data/meta.toml"));
         }
-        date
+        Some(date)
     }
 
     /// Source ids: at least one, each in `data/sources.toml` (unchecked when that file did not
@@ -368,7 +285,7 @@ impl<'c, 'a> Item<'c, 'a> {
     }
 
     /// Reports keys nobody read and, unless one of them is the culprit, keys that are missing.
-    fn finish(self) {
+    pub(super) fn finish(self) {
         let mut unknown: Vec<_> =
             self.table.iter().filter(|(key, _)| !self.asked.contains(&key.get_ref().as_ref())).collect();
         unknown.sort_by_key(|(key, _)| key.span().start);
@@ -389,26 +306,4 @@ impl<'c, 'a> Item<'c, 'a> {
             }
         }
     }
-}
-
-fn choose<T: Copy>(all: &[T], slug: fn(T) -> &'static str, text: &str) -> Option<T> {
-    all.iter().copied().find(|item| slug(*item) == text)
-}
-
-/// "bad phase "x" (expected one of: …)".
-pub fn bad_choice<T: Copy>(noun: &str, text: &str, all: &[T], slug: fn(T) -> &'static str) -> String {
-    let allowed: Vec<&str> = all.iter().map(|item| slug(*item)).collect();
-    format!("bad {noun} \"{text}\" (expected one of: {})", allowed.join(", "))
-}
-
-/// Ends of sentences: ".", "?" or "!" followed by a space or the end, ignoring closing quotes.
-fn sentence_count(text: &str) -> usize {
-    let chars: Vec<char> = text.chars().collect();
-    (0..chars.len())
-        .filter(|&i| matches!(chars[i], '.' | '?' | '!'))
-        .filter(|&i| {
-            let rest = chars[i + 1..].iter().skip_while(|c| matches!(c, '"' | '\'' | ')'));
-            rest.clone().next().is_none_or(|c| c.is_whitespace())
-        })
-        .count()
 }

@@ -1,10 +1,12 @@
 //! `data/meta.toml`: the explainer's title, dates and /about text, and the plan's facts.
 
 use super::Known;
-use super::item::{Check, Doc};
+use super::report::{Check, Doc};
+use super::rules::UNREAD;
 use crate::model::{AboutSection, Explainer, Plan};
 
-/// `None` when the file does not parse or lacks `[explainer]` or `[plan]`.
+/// `None` when the file does not parse, or lacks a table or a date or count that others are
+/// checked against: they are then not, so that one mistake is one message.
 pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<(Explainer<'a>, Plan<'a>)> {
     let sources = known.sources.as_ref();
     check
@@ -21,22 +23,19 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) 
             });
             let about = root.list(about);
             let explainer = root.table("explainer", |t| {
-                let explainer = Explainer {
-                    title: t.text("title"),
-                    standfirst: t.text("standfirst"),
-                    as_of: t.date("as_of"),
-                    updated: t.date("updated"),
-                    about,
-                };
-                if explainer.updated < explainer.as_of {
-                    let as_of = explainer.as_of;
+                let (title, standfirst) = (t.text("title"), t.text("standfirst"));
+                // Every key read before giving up, so none is taken for a stray one.
+                let (as_of, updated) = (t.date("as_of"), t.date("updated"));
+                let (as_of, updated) = (as_of?, updated?);
+                if updated < as_of {
                     let message = format!(
                         "is earlier than explainer.as_of ({as_of}): the newest fact cannot postdate the last update"
                     );
                     t.error("updated", message);
                 }
-                explainer
+                Some(Explainer { title, standfirst, as_of, updated, about })
             });
+            let explainer = explainer.flatten();
             let plan = root.table("plan", |t| {
                 let point_count = t.integer("point_count");
                 let point_count = point_count.map(|count| u8::try_from(count).unwrap_or(0));
@@ -44,16 +43,19 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) 
                     t.error("point_count", "must be between 1 and 255");
                 }
                 let published = t.date("published");
-                if let Some(as_of) = explainer.map(|e| e.as_of).filter(|as_of| *as_of < published) {
+                let as_of = explainer.map(|e| e.as_of);
+                if let Some(as_of) = as_of.filter(|as_of| published.is_some_and(|published| *as_of < published)) {
                     t.error("published", format!("is later than explainer.as_of ({as_of})"));
                 }
-                Plan {
+                let plan = Plan {
                     name: t.text("name"),
-                    published,
+                    published: published.unwrap_or(UNREAD),
                     point_count: point_count.unwrap_or(0),
                     sources: t.sources("sources", sources),
-                }
+                };
+                (published.is_some() && plan.point_count > 0).then_some(plan)
             });
+            let plan = plan.flatten();
             Some((explainer?, plan?))
         })
         .flatten()

@@ -2,27 +2,29 @@
 //! commits whom to.
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 
 use super::Known;
-use super::item::{Check, Doc};
+use super::item::Item;
+use super::report::{Check, Doc};
+use super::rules::bad_choice;
 use crate::ids::PointNumber;
 use crate::model::{Commitment, Plan, Point};
 use crate::vocab::{Phase, Topic};
 
-/// `None` when the file does not parse: references to points are then not checked.
+/// The points, and the numbers other files may name; `None` when the file does not parse:
+/// references to points are then not checked.
 pub(super) fn load<'a>(
     check: &mut Check<'a>,
     doc: &Doc<'a>,
     plan: Option<&Plan<'a>>,
     known: &Known<'a>,
-) -> Option<Vec<Point<'a>>> {
-    let mut numbers = Numbering::default();
+) -> Option<(Vec<Point<'a>>, Option<BTreeSet<PointNumber>>)> {
+    let mut read = Vec::new();
     let points = check.each(doc, "point", |item| {
         let number = item.integer("number");
         item.label = format!("point[{}]", number.map_or_else(|| "?".to_owned(), |n| n.to_string()));
-        if let Some(number) = number {
-            numbers.next(item, number);
-        }
+        read.push((number, item.span_of("number"), item.field("number")));
         let phase = item.choice("phase", &Phase::ALL, Phase::slug, "phase");
         let topics = topics(item);
         let summary = item.sentences("summary", 2..=4);
@@ -47,45 +49,71 @@ pub(super) fn load<'a>(
     if points.is_empty() {
         check.error(doc, 0..0, "point", "no [[point]] tables found");
     }
-    if let (Some(plan), Some((last, span))) = (plan, numbers.last) {
-        let count = i64::from(plan.point_count);
-        if last != count {
-            let message = format!(
-                "the plan has {count} points (plan.point_count in data/meta.toml) but the last point here is {last}"
-            );
-            check.error(doc, span, format!("point[{last}].number"), message);
+    let count = plan.map(|plan| i64::from(plan.point_count));
+    let in_sequence = numbering(check, doc, &read, count);
+    let numbers: BTreeSet<PointNumber> = points.iter().map(|p| p.number).collect();
+    // After a numbering mistake, the plan's count says which points exist: naming any of
+    // them elsewhere is no second mistake.
+    let named = match (in_sequence, plan) {
+        (true, _) => Some(numbers),
+        (false, Some(plan)) => Some((1..=plan.point_count).map(PointNumber::baked).collect()),
+        (false, None) => None,
+    };
+    Some((points, named))
+}
+
+/// Checks that each number is one more than the one before and that the last is the plan's
+/// count; true if so. A wrong number is one message: when the points after it carry on from
+/// the number it should have had, it is read as that number, not as a new start.
+fn numbering(
+    check: &mut Check<'_>,
+    doc: &Doc<'_>,
+    read: &[(Option<i64>, Range<usize>, String)],
+    count: Option<i64>,
+) -> bool {
+    let mut previous = 0;
+    let mut seen = BTreeSet::new();
+    let mut in_sequence = true;
+    for (i, (number, span, field)) in read.iter().enumerate() {
+        // Already reported; the points after it are checked as if it had the right number.
+        let Some(number) = *number else {
+            (previous, in_sequence) = (previous + 1, false);
+            continue;
+        };
+        let expected = previous + 1;
+        if number == expected {
+            previous = number;
+            seen.insert(number);
+            continue;
         }
-    }
-    Some(points)
-}
-
-/// The points' numbers as they are met: each must be one more than the one before.
-#[derive(Default)]
-struct Numbering {
-    seen: BTreeSet<i64>,
-    /// The highest number so far, and where it is.
-    last: Option<(i64, std::ops::Range<usize>)>,
-}
-
-impl Numbering {
-    fn next(&mut self, item: &mut super::item::Item<'_, '_>, number: i64) {
-        let expected = self.last.as_ref().map_or(1, |(last, _)| last + 1);
-        if !self.seen.insert(number) {
-            item.error("number", format!("duplicate point number {number}"));
+        in_sequence = false;
+        let message = if seen.contains(&number) {
+            format!("duplicate point number {number}")
         } else if number > expected {
-            item.error("number", format!("point {expected} is missing: found {number} where {expected} was expected"));
-        } else if number < expected {
-            let message = format!("points must be in order 1, 2, 3…: found {number} after {}", expected - 1);
-            item.error("number", message);
-        }
-        if number >= expected {
-            self.last = Some((number, item.span_of("number")));
-        }
+            format!("point {expected} is missing: found {number} where {expected} was expected")
+        } else {
+            format!("points must be in order 1, 2, 3…: found {number} after {previous}")
+        };
+        check.error(doc, span.clone(), field.clone(), message);
+        seen.insert(number);
+        let next = read.get(i + 1).and_then(|(next, ..)| *next);
+        let carries_on = next.map_or(count == Some(expected), |next| next == expected + 1);
+        previous = if carries_on { expected } else { previous.max(number) };
     }
+    if let (true, Some(count), Some((_, span, field))) = (in_sequence, count, read.last())
+        && previous != count
+    {
+        let message = format!(
+            "the plan has {count} points (plan.point_count in data/meta.toml) but the last point here is {previous}"
+        );
+        check.error(doc, span.clone(), field.clone(), message);
+        return false;
+    }
+    in_sequence
 }
 
 /// One or more topics, each once.
-fn topics<'a>(item: &mut super::item::Item<'_, 'a>) -> Vec<Topic> {
+fn topics(item: &mut Item<'_, '_>) -> Vec<Topic> {
     let Some((span, slugs)) = item.strings("topics") else { return Vec::new() };
     if slugs.is_empty() {
         item.error_at(span, "topics", "needs at least one topic");
@@ -97,7 +125,7 @@ fn topics<'a>(item: &mut super::item::Item<'_, 'a>) -> Vec<Topic> {
                 item.error_at(span, "topics", format!("topic \"{slug}\" is listed twice"));
             }
             Some(topic) => topics.push(topic),
-            None => item.error_at(span, "topics", super::item::bad_choice("topic", slug, &Topic::ALL, Topic::slug)),
+            None => item.error_at(span, "topics", bad_choice("topic", slug, &Topic::ALL, Topic::slug)),
         }
     }
     topics

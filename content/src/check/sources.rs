@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::item::{Check, Doc};
+use super::report::{Check, Doc};
 use crate::ids::SourceId;
 use crate::model::Source;
 

@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use super::Known;
-use super::item::{Check, Doc, Item};
+use super::item::Item;
+use super::report::{Check, Doc};
+use super::rules::UNREAD;
 use crate::ids::{IssueSlug, PartyId, PointNumber};
 use crate::model::{Issue, Outcome, Party, Person, Position, Stance};
 use crate::vocab::PersonGroup;
@@ -44,7 +46,7 @@ pub(super) fn load_issues<'a>(
         let slug = text.parse().unwrap_or(IssueSlug::baked(""));
         let points = points(item, known.points.as_ref());
         let outcomes = item.tables("outcome", |o| Outcome {
-            date: o.dated("date", known.as_of),
+            date: o.dated("date", known.as_of).unwrap_or(UNREAD),
             text: o.text("text"),
             sources: o.sources("sources", known.sources.as_ref()),
         });
@@ -127,7 +129,7 @@ fn stance<'a>(item: &mut Item<'_, 'a>, known: &Known<'a>) -> Option<Stance<'a>> 
         label: item.text("label"),
         text: item.sentences("stance", 1..=3),
         camp: item.text("camp"),
-        as_of: item.dated("as_of", known.as_of),
+        as_of: item.dated("as_of", known.as_of).unwrap_or(UNREAD),
         sources: item.sources("sources", known.sources.as_ref()),
     })
 }

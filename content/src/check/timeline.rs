@@ -3,25 +3,30 @@
 use std::collections::BTreeSet;
 
 use super::Known;
-use super::item::{Check, Doc};
+use super::report::{Check, Doc};
+use super::rules::{UNREAD, out_of_order};
 use crate::model::{Event, Figure};
 
 pub(super) fn load_events<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<Vec<Event<'a>>> {
-    let mut previous = None;
-    check.each(doc, "event", |item| {
+    let mut dates = Vec::new();
+    let events = check.each(doc, "event", |item| {
         let date = item.dated("date", known.as_of);
-        if previous.is_some_and(|previous| date < previous) {
-            item.error("date", format!("{date} is out of order: list events oldest first"));
-        }
-        previous = Some(date);
-        item.label = format!("event[{}]", date.iso());
+        dates.push((date, item.span_of("date")));
+        item.label = format!("event[{}]", date.map_or_else(|| "?".to_owned(), |date| date.iso().to_string()));
         Event {
-            date,
+            date: date.unwrap_or(UNREAD),
             title: item.text("title"),
             text: item.sentences("text", 1..=3),
             sources: item.sources("sources", known.sources.as_ref()),
         }
-    })
+    })?;
+    let order: Vec<_> = dates.iter().map(|(date, _)| *date).collect();
+    for ((date, span), late) in dates.into_iter().zip(out_of_order(&order)) {
+        if let (true, Some(date)) = (late, date) {
+            check.error(doc, span, "event.date", format!("{date} is out of order: list events oldest first"));
+        }
+    }
+    Some(events)
 }
 
 pub(super) fn load_figures<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<Vec<Figure<'a>>> {
@@ -35,7 +40,7 @@ pub(super) fn load_figures<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Kno
             value: item.text("value"),
             detail: item.text("detail"),
             attribution: item.text("attribution"),
-            as_of: item.dated("as_of", known.as_of),
+            as_of: item.dated("as_of", known.as_of).unwrap_or(UNREAD),
             sources: item.sources("sources", known.sources.as_ref()),
         }
     })
