@@ -40,6 +40,9 @@ fn press(key: &str, target: &web_sys::EventTarget, ctrl: bool) {
 async fn shows(path_wanted: &str, title: &str) {
     for _ in 0..300 {
         if path() == path_wanted && heading().contains(title) {
+            // The new view's key listener is registered by an effect after its render: a key
+            // pressed in between would reach the old view's listener, as no reader could.
+            yew::platform::time::sleep(Duration::from_millis(50)).await;
             return;
         }
         yew::platform::time::sleep(Duration::from_millis(10)).await;
