@@ -99,24 +99,24 @@ macro_rules! bake_enum {
 
 bake_enum!(Phase, Topic, PersonGroup);
 
-/// What the app's build script does: checks `data/` under the package being built, writes the
-/// baked content to `$OUT_DIR/content.rs`, and stops the build with every problem found.
+/// What the app's build script does: checks `data/` under the package being built and writes the
+/// baked content to `$OUT_DIR/content.rs`. Problems go to cargo as `cargo::error` lines, which it
+/// prints first and plainly and which fail the build, rather than as a failed script, whose
+/// output cargo buries under its own.
 pub fn build_script() {
     for name in crate::check::FILES {
         println!("cargo::rerun-if-changed={name}");
     }
-    let root = std::env::var_os("CARGO_MANIFEST_DIR").map(std::path::PathBuf::from).unwrap_or_default();
+    let path = |var: &str| std::env::var_os(var).map(std::path::PathBuf::from).unwrap_or_default();
     let arena = crate::check::Arena::new();
-    let content = crate::check::load_dir(&root, &arena).unwrap_or_else(|errors| {
-        eprintln!("The data in data/ has {} problem(s):", errors.len());
-        for error in &errors {
-            eprintln!("  {error}");
+    let written = match crate::check::load_dir(&path("CARGO_MANIFEST_DIR"), &arena) {
+        Ok(content) => {
+            let out = path("OUT_DIR").join("content.rs");
+            std::fs::write(&out, bake(&content)).map_err(|err| vec![format!("{}: cannot write: {err}", out.display())])
         }
-        std::process::exit(1);
-    });
-    let out = std::env::var_os("OUT_DIR").map(std::path::PathBuf::from).unwrap_or_default().join("content.rs");
-    if let Err(err) = std::fs::write(&out, bake(&content)) {
-        eprintln!("{}: cannot write: {err}", out.display());
-        std::process::exit(1);
+        Err(errors) => Err(errors.iter().map(ToString::to_string).collect()),
+    };
+    for message in written.err().into_iter().flatten() {
+        println!("cargo::error={message}");
     }
 }

@@ -2,6 +2,7 @@
 //! installed on first use. See `cargo xtask help`.
 
 mod bench;
+mod data;
 mod images;
 mod lighthouse;
 mod serve_dist;
@@ -20,6 +21,7 @@ const HELP: &str = "\
 cargo xtask <command>
 
   serve              build and serve the explainer on http://127.0.0.1:8080, rebuilding on change
+  check-data         check data/ and print its problems, if any (serve, build and test do it first)
   build [--public-url /path/]
                      release build (wasm-opt applied) into dist/
   test               every check and test: fmt, clippy (native and wasm), native tests,
@@ -36,10 +38,11 @@ type Result<T = ()> = std::result::Result<T, String>;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("serve") => serve(),
-        Some("build") => build(&args[1..]).map(drop),
-        Some("test") => test(),
-        Some("bench") => bench::run(),
+        Some("serve") => data::check().and_then(|()| serve()),
+        Some("build") => data::check().and_then(|()| build(&args[1..]).map(drop)),
+        Some("test") => data::check().and_then(|()| test()),
+        Some("check-data") => data::check(),
+        Some("bench") => data::check().and_then(|()| bench::run()),
         Some("setup") => setup::all(),
         Some("serve-dist") => serve_dist::run(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
