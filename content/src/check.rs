@@ -6,6 +6,7 @@ mod corrections;
 mod item;
 mod meta;
 mod plan;
+mod renames;
 mod report;
 mod rules;
 mod sources;
@@ -61,7 +62,7 @@ pub fn load<'a>(
     read: &dyn Fn(&str) -> Result<String, String>,
     arena: &'a Arena,
 ) -> Result<Content<'a>, Vec<DataError>> {
-    let mut check = Check { arena, errors: Vec::new() };
+    let mut check = Check::new(arena);
     let mut texts = Vec::with_capacity(FILES.len());
     for name in FILES {
         match read(name) {
@@ -130,6 +131,7 @@ pub fn load<'a>(
             corrections: check.list(corrections?),
         })
     })();
+    std::mem::take(&mut check.ids).fold(&mut check.errors);
     match content {
         Some(content) if check.errors.is_empty() => Ok(content),
         _ => Err(check.errors),

@@ -680,3 +680,42 @@ fn a_misdated_event_is_the_one_called_out_of_order() {
         )]
     );
 }
+
+#[test]
+fn a_mistyped_party_id_is_one_message_at_its_definition() {
+    let broken = fixture_with("data/parties.toml", "id = \"party-b\"", "id = \"party-bb\"");
+    let line = line_of(&broken, "id = \"party-bb\"");
+    // Not each position and person naming party-b, nor each issue party-bb has no position on.
+    assert_eq!(
+        errors_for("data/parties.toml", &broken),
+        [format!(
+            "data/parties.toml:{line}: field `party[party-bb].id`: \"party-bb\" is named nowhere else, while \"party-b\" is named 3 time(s) and defined nowhere: is \"party-bb\" a typo for \"party-b\"?"
+        )]
+    );
+}
+
+#[test]
+fn a_mistyped_source_id_or_issue_slug_is_one_message_at_its_definition() {
+    let sources = fixture_with("data/sources.toml", "id = \"source-three\"", "id = \"source-thre\"");
+    let errors = errors_for("data/sources.toml", &sources);
+    let line = line_of(&sources, "id = \"source-thre\"");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].starts_with(&format!("data/sources.toml:{line}: field `source[3].id`: \"source-thre\" is named nowhere else, while \"source-three\" is named")), "{errors:#?}");
+    let issues = fixture_with("data/issues.toml", "slug = \"issue-two\"", "slug = \"issue-tvo\"");
+    let errors = errors_for("data/issues.toml", &issues);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].contains("is \"issue-tvo\" a typo for \"issue-two\"?"), "{errors:#?}");
+}
+
+#[test]
+fn a_party_with_no_entry_at_all_is_one_message_at_its_definition() {
+    let party = "\n[[party]]\nid = \"party-c\"\nname = \"Party C\"\ndescription = \"A third party.\"\nsources = [\"source-one\"]\n";
+    let broken = format!("{}{party}", fixture("data/parties.toml"));
+    let line = line_of(&broken, "id = \"party-c\"");
+    assert_eq!(
+        errors_for("data/parties.toml", &broken),
+        [format!(
+            "data/parties.toml:{line}: field `party[party-c].id`: has no entry in data/positions.toml: give it a position, or `no_public_position = true`, on each issue"
+        )]
+    );
+}

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::Known;
+use super::renames::Kind;
 use super::report::{Check, Doc};
 use super::rules::{UNREAD, out_of_order};
 use crate::date::Date;
@@ -39,9 +40,13 @@ pub(super) fn load<'a>(
             paths
         });
         for (path, span) in paths.iter().flatten() {
-            if !views.may_name(path) {
-                let message = format!("no view at \"{path}\" (write a path such as \"/people\" or \"/points/7\")");
-                item.error_at(span.clone(), "views", message);
+            let unknown = !views.may_name(path);
+            let message =
+                unknown.then(|| format!("no view at \"{path}\" (write a path such as \"/people\" or \"/points/7\")"));
+            match (path.strip_prefix("/positions/"), message) {
+                (Some(slug), message) => item.refer(Kind::Issue, slug, span.clone(), "views", message),
+                (None, Some(message)) => drop(item.error_at(span.clone(), "views", message)),
+                (None, None) => {}
             }
         }
         Correction {

@@ -7,6 +7,7 @@ use std::ops::{Range, RangeInclusive};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::renames::Kind;
 use super::report::{Check, Doc};
 use super::rules::{bad_choice, choose, sentence_count};
 use crate::date::Date;
@@ -60,9 +61,21 @@ impl<'c, 'a> Item<'c, 'a> {
         self.error_at(self.span_of(key), key, message);
     }
 
-    pub fn error_at(&mut self, span: Range<usize>, key: &str, message: impl Into<String>) {
+    pub fn error_at(&mut self, span: Range<usize>, key: &str, message: impl Into<String>) -> usize {
         let field = self.field(key);
-        self.check.error(self.doc, span, field, message);
+        self.check.error(self.doc, span, field, message)
+    }
+
+    /// Marks `id`, the value of `key`, as where an id of `kind` is defined.
+    pub fn define(&mut self, kind: Kind, key: &str, id: &'a str) {
+        let at = self.doc.at(self.span_of(key), self.field(key));
+        self.check.ids.define(kind, id, at);
+    }
+
+    /// Marks a use of an id of `kind` at `span`, reporting `unknown` if it names nothing.
+    pub fn refer(&mut self, kind: Kind, id: &'a str, span: Range<usize>, key: &str, unknown: Option<String>) {
+        let error = unknown.map(|message| self.error_at(span, key, message));
+        self.check.ids.used(kind, id, error);
     }
 
     /// The value of an optional key.
@@ -191,9 +204,9 @@ impl<'c, 'a> Item<'c, 'a> {
             self.error_at(span, key, "needs at least one source id: no source, no claim");
         }
         for (id, span) in &ids {
-            if known.is_some_and(|known| !known.contains(id)) {
-                self.error_at(span.clone(), key, format!("unknown source id \"{id}\" (not in data/sources.toml)"));
-            }
+            let unknown = known.is_some_and(|known| !known.contains(id));
+            let message = unknown.then(|| format!("unknown source id \"{id}\" (not in data/sources.toml)"));
+            self.refer(Kind::Source, id, span.clone(), key, message);
         }
         self.list(ids.into_iter().map(|(id, _)| SourceId::baked(id)))
     }

@@ -125,7 +125,9 @@ fn topics(item: &mut Item<'_, '_>) -> Vec<Topic> {
                 item.error_at(span, "topics", format!("topic \"{slug}\" is listed twice"));
             }
             Some(topic) => topics.push(topic),
-            None => item.error_at(span, "topics", bad_choice("topic", slug, &Topic::ALL, Topic::slug)),
+            None => {
+                item.error_at(span, "topics", bad_choice("topic", slug, &Topic::ALL, Topic::slug));
+            }
         }
     }
     topics

@@ -9,6 +9,7 @@ use toml::Spanned;
 use toml::de::DeTable;
 
 use super::item::Item;
+use super::renames::Ids;
 
 /// One problem in one data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,13 +43,28 @@ pub struct Doc<'a> {
     root: Option<Spanned<DeTable<'a>>>,
 }
 
+impl Doc<'_> {
+    /// A message's place: the file, the line `span` starts on, and the field.
+    pub fn at(&self, span: Range<usize>, field: impl Into<String>) -> DataError {
+        let end = span.start.min(self.text.len());
+        let line = self.text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1;
+        DataError { file: self.name.to_owned(), line: Some(line), field: field.into(), message: String::new() }
+    }
+}
+
 /// Where checked values live and where problems go, shared by every loader in file order.
 pub struct Check<'a> {
     pub arena: &'a Bump,
     pub errors: Vec<DataError>,
+    /// Where ids are defined and used, to fold what a mistyped definition causes.
+    pub ids: Ids,
 }
 
 impl<'a> Check<'a> {
+    pub fn new(arena: &'a Bump) -> Self {
+        Check { arena, errors: Vec::new(), ids: Ids::default() }
+    }
+
     /// Parses `text`, reporting a syntax or shape error at the parser's position.
     pub fn parse(&mut self, name: &'static str, text: &'a str) -> Doc<'a> {
         match DeTable::parse(text) {
@@ -66,11 +82,16 @@ impl<'a> Check<'a> {
         }
     }
 
-    pub fn error(&mut self, doc: &Doc<'_>, span: Range<usize>, field: impl Into<String>, message: impl Into<String>) {
-        let end = span.start.min(doc.text.len());
-        let line = doc.text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1;
-        let (file, field, message) = (doc.name.to_owned(), field.into(), message.into());
-        self.errors.push(DataError { file, line: Some(line), field, message });
+    /// Reports a problem; returns its place among the messages.
+    pub fn error(
+        &mut self,
+        doc: &Doc<'_>,
+        span: Range<usize>,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> usize {
+        self.errors.push(DataError { message: message.into(), ..doc.at(span, field) });
+        self.errors.len() - 1
     }
 
     /// Reads every `[[key]]` table of `doc` with `read`; `None` when the file did not parse.

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use super::renames::Kind;
 use super::report::{Check, Doc};
 use crate::ids::SourceId;
 use crate::model::Source;
@@ -14,6 +15,7 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>) -> Option<Vec<Sourc
         number += 1;
         item.label = format!("source[{number}]");
         let id = item.slug("id", &mut seen, "source id");
+        item.define(Kind::Source, "id", id);
         let urls = item.optional_strings("urls");
         for (url, span) in &urls {
             if !(url.starts_with("https://") || url.starts_with("http://")) {

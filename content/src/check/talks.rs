@@ -6,7 +6,8 @@ use std::ops::Range;
 
 use super::Known;
 use super::item::Item;
-use super::report::{Check, Doc};
+use super::renames::Kind;
+use super::report::{Check, DataError, Doc};
 use super::rules::UNREAD;
 use crate::ids::{IssueSlug, PartyId, PointNumber};
 use crate::model::{Issue, Outcome, Party, Person, Position, Stance};
@@ -18,6 +19,7 @@ pub(super) fn load_parties<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Kno
     check.each(doc, "party", |item| {
         let id = item.slug("id", &mut seen, "party id");
         item.label = format!("party[{id}]");
+        item.define(Kind::Party, "id", id);
         Party {
             id: PartyId::baked(id),
             name: item.text("name"),
@@ -38,6 +40,7 @@ pub(super) fn load_issues<'a>(
     check.each(doc, "issue", |item| {
         let text = item.slug("slug", &mut seen, "issue slug");
         item.label = format!("issue[{text}]");
+        item.define(Kind::Issue, "slug", text);
         if text.len() > IssueSlug::MAX_LEN {
             let message = format!("\"{text}\" is too long for a URL: use at most {} characters", IssueSlug::MAX_LEN);
             item.error("slug", message);
@@ -90,12 +93,10 @@ pub(super) fn load_positions<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &K
         let (issue, party) = (item.text("issue"), item.text("party"));
         item.label = format!("position[{issue}/{party}]");
         let slug = issue.parse().ok();
-        if known.issues.as_ref().is_some_and(|issues| !slug.is_some_and(|slug| issues.contains(&slug))) {
-            item.error("issue", format!("unknown issue \"{issue}\" (not in data/issues.toml)"));
-        }
-        if known.parties.as_ref().is_some_and(|parties| !parties.contains(party)) {
-            item.error("party", format!("unknown party \"{party}\" (not in data/parties.toml)"));
-        }
+        let unknown = known.issues.as_ref().is_some_and(|issues| !slug.is_some_and(|slug| issues.contains(&slug)));
+        let message = unknown.then(|| format!("unknown issue \"{issue}\" (not in data/issues.toml)"));
+        item.refer(Kind::Issue, issue, item.span_of("issue"), "issue", message);
+        refer_to_party(item, party, known);
         if !seen.insert((issue, party)) {
             item.error("party", format!("a second position for \"{party}\" on \"{issue}\""));
         }
@@ -135,7 +136,8 @@ fn stance<'a>(item: &mut Item<'_, 'a>, known: &Known<'a>) -> Option<Stance<'a>> 
 }
 
 /// Every party needs an entry on every issue, even if only to say our sources have none; said
-/// at the issue, in `data/issues.toml`.
+/// at the issue, in `data/issues.toml`. A party or an issue with no entry at all is one
+/// message, at its definition, not one for each cell of its column or row.
 pub(super) fn every_party_on_every_issue(
     check: &mut Check<'_>,
     issues_doc: &Doc<'_>,
@@ -143,17 +145,42 @@ pub(super) fn every_party_on_every_issue(
     positions: &[Position<'_>],
     parties: &[Party<'_>],
 ) {
-    for (issue, span) in issues {
-        for party in parties {
-            if !positions.iter().any(|p| p.issue == issue.slug && p.party == party.id) {
-                let message = format!(
-                    "party \"{}\" has neither a position nor `no_public_position = true` in data/positions.toml",
-                    party.id
-                );
-                check.error(issues_doc, span.clone(), format!("issue[{}]", issue.slug), message);
-            }
+    let has = |issue: IssueSlug, party: PartyId| positions.iter().any(|p| p.issue == issue && p.party == party);
+    let mut absent = Vec::new();
+    for party in parties {
+        let Some(at) = check.ids.definition(Kind::Party, party.id.as_str()) else { continue };
+        if !issues.is_empty() && issues.iter().all(|(issue, _)| !has(issue.slug, party.id)) {
+            let message = "has no entry in data/positions.toml: give it a position, or `no_public_position = true`, \
+                           on each issue";
+            check.errors.push(DataError { message: message.into(), ..at.clone() });
+            check.ids.unused(Kind::Party, party.id.as_str(), check.errors.len() - 1);
+            absent.push(party.id);
         }
     }
+    for (issue, span) in issues {
+        let field = format!("issue[{}]", issue.slug);
+        if !parties.is_empty() && parties.iter().all(|party| !has(issue.slug, party.id)) {
+            let message = "has no entry in data/positions.toml: give each party a position, or \
+                           `no_public_position = true`";
+            let error = check.error(issues_doc, span.clone(), field, message);
+            check.ids.unused(Kind::Issue, issue.slug.as_str(), error);
+            continue;
+        }
+        for party in parties.iter().filter(|party| !absent.contains(&party.id) && !has(issue.slug, party.id)) {
+            let message = format!(
+                "party \"{}\" has neither a position nor `no_public_position = true` in data/positions.toml",
+                party.id
+            );
+            check.error(issues_doc, span.clone(), field.clone(), message);
+        }
+    }
+}
+
+/// A use of a party's id, which must be in data/parties.toml (unchecked when that did not parse).
+fn refer_to_party<'a>(item: &mut Item<'_, 'a>, party: &'a str, known: &Known<'a>) {
+    let unknown = known.parties.as_ref().is_some_and(|parties| !parties.contains(party));
+    let message = unknown.then(|| format!("unknown party \"{party}\" (not in data/parties.toml)"));
+    item.refer(Kind::Party, party, item.span_of("party"), "party", message);
 }
 
 pub(super) fn load_people<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<Vec<Person<'a>>> {
@@ -161,8 +188,8 @@ pub(super) fn load_people<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Know
         let name = item.text("name");
         item.label = format!("person[{name}]");
         let party = item.optional_text("party");
-        if let Some(party) = party.filter(|p| known.parties.as_ref().is_some_and(|known| !known.contains(p))) {
-            item.error("party", format!("unknown party \"{party}\" (not in data/parties.toml)"));
+        if let Some(party) = party {
+            refer_to_party(item, party, known);
         }
         let group = item.choice("group", &PersonGroup::ALL, PersonGroup::slug, "group");
         Person {
