@@ -1,0 +1,94 @@
+//! What the data tests share. The checks stand between an editor's typo and a reader: each
+//! broken input in these tests must fail the build with the file, the line and the field.
+//!
+//! Two kinds of test. A few check the SHIPPED files in `data/`, by shape only, so that an
+//! editor can rewrite any sentence or move any date. Every test that plants a mistake does it
+//! in the small fixture files in `tests/fixtures/data/`, which these tests own: they are loaded
+//! under the names in `check::FILES` ("data/points.toml", ...), so the messages read exactly
+//! as an editor would see them.
+
+// Each test file uses some of these.
+#![allow(dead_code)]
+
+use gaza_plan_content::Content;
+use gaza_plan_content::check::{Arena, FILES, load};
+
+/// The shipped data files, by name.
+pub fn shipped(name: &str) -> &'static str {
+    match name {
+        "data/meta.toml" => include_str!("../../../data/meta.toml"),
+        "data/sources.toml" => include_str!("../../../data/sources.toml"),
+        "data/points.toml" => include_str!("../../../data/points.toml"),
+        "data/parties.toml" => include_str!("../../../data/parties.toml"),
+        "data/issues.toml" => include_str!("../../../data/issues.toml"),
+        "data/positions.toml" => include_str!("../../../data/positions.toml"),
+        "data/people.toml" => include_str!("../../../data/people.toml"),
+        "data/events.toml" => include_str!("../../../data/events.toml"),
+        "data/figures.toml" => include_str!("../../../data/figures.toml"),
+        "data/corrections.toml" => include_str!("../../../data/corrections.toml"),
+        other => panic!("no data file {other}"),
+    }
+}
+
+/// The test-owned stand-in for each data file, by the data file's name.
+pub fn fixture(name: &str) -> &'static str {
+    match name {
+        "data/meta.toml" => include_str!("../fixtures/data/meta.toml"),
+        "data/sources.toml" => include_str!("../fixtures/data/sources.toml"),
+        "data/points.toml" => include_str!("../fixtures/data/points.toml"),
+        "data/parties.toml" => include_str!("../fixtures/data/parties.toml"),
+        "data/issues.toml" => include_str!("../fixtures/data/issues.toml"),
+        "data/positions.toml" => include_str!("../fixtures/data/positions.toml"),
+        "data/people.toml" => include_str!("../fixtures/data/people.toml"),
+        "data/events.toml" => include_str!("../fixtures/data/events.toml"),
+        "data/figures.toml" => include_str!("../fixtures/data/figures.toml"),
+        "data/corrections.toml" => include_str!("../fixtures/data/corrections.toml"),
+        other => panic!("no fixture for {other}: add one to content/tests/fixtures/data/"),
+    }
+}
+
+/// Where a test's content lives: for the rest of the test run, which is short.
+pub fn arena() -> &'static Arena {
+    Box::leak(Box::default())
+}
+
+/// The shipped files, checked; panics with every message if they are rejected.
+pub fn load_shipped() -> Content<'static> {
+    load(&|name| Ok(shipped(name).to_owned()), arena()).unwrap_or_else(|errors| {
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("the shipped data is rejected: {messages:#?}")
+    })
+}
+
+/// Loads the fixtures with some files replaced, returning the messages an editor would see.
+pub fn load_fixture_replacing(replaced: &[(&str, &str)]) -> Result<Content<'static>, Vec<String>> {
+    for (name, _) in replaced {
+        assert!(FILES.contains(name), "not a data file: {name}");
+    }
+    let read = |name: &str| {
+        Ok(replaced
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or_else(|| fixture(name).to_owned(), |(_, text)| (*text).to_owned()))
+    };
+    load(&read, arena()).map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
+/// The messages for the fixtures with `file` replaced by `text`, which must be rejected.
+pub fn errors_for(file: &str, text: &str) -> Vec<String> {
+    load_fixture_replacing(&[(file, text)]).expect_err("broken data must be rejected")
+}
+
+/// The fixture for `file` with `from`, which must occur exactly once, replaced by `to`.
+pub fn fixture_with(file: &str, from: &str, to: &str) -> String {
+    let text = fixture(file);
+    assert_eq!(text.matches(from).count(), 1, "fixture text must occur once in {file}: {from}");
+    text.replacen(from, to, 1)
+}
+
+/// The 1-based line on which `needle`, which must occur exactly once, starts.
+pub fn line_of(text: &str, needle: &str) -> usize {
+    assert_eq!(text.matches(needle).count(), 1, "needle must occur once: {needle}");
+    let at = text.find(needle).expect("needle in text");
+    text[..at].matches('\n').count() + 1
+}

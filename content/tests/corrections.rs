@@ -1,0 +1,96 @@
+//! Corrections: dated between the plan and the last update, each naming views that exist.
+
+mod common;
+
+use common::*;
+
+/// A corrections file with one correction dated `date` that affects `views`.
+fn one_correction(date: &str, views: &str) -> String {
+    format!(
+        "[[correction]]\ndate = {date}\nviews = {views}\nwrong = \"It said one thing.\"\n\
+         now = \"It says another.\"\nsources = [\"source-one\"]\n"
+    )
+}
+
+/// `explainer.updated` in the fixture meta file, as written there.
+fn updated_date() -> String {
+    let meta = toml::de::DeTable::parse(fixture("data/meta.toml")).expect("meta.toml parses");
+    let explainer = meta.get_ref().get("explainer").and_then(|e| e.get_ref().as_table()).expect("[explainer]");
+    let updated =
+        explainer.get("updated").and_then(|u| u.get_ref().as_datetime()).expect("explainer.updated is a date");
+    updated.to_string()
+}
+
+#[test]
+fn a_correction_naming_a_view_that_does_not_exist_is_rejected() {
+    let corrections = one_correction(&updated_date(), "[\"/people\", \"/points/4\"]");
+    let line = line_of(&corrections, "views =");
+    assert_eq!(
+        errors_for("data/corrections.toml", &corrections),
+        [format!(
+            "data/corrections.toml:{line}: field `correction[1].views`: no view at \"/points/4\" (write a path such as \"/people\" or \"/points/7\")"
+        )]
+    );
+}
+
+#[test]
+fn a_correction_dated_after_the_last_update_is_rejected() {
+    let corrections = one_correction("2999-01-01", "[\"/people\"]");
+    let line = line_of(&corrections, "date =");
+    assert_eq!(
+        errors_for("data/corrections.toml", &corrections),
+        [format!(
+            "data/corrections.toml:{line}: field `correction[1].date`: 1 January 2999 is after explainer.updated (30 April 2020) in data/meta.toml"
+        )]
+    );
+}
+
+#[test]
+fn a_correction_dated_before_the_plan_is_rejected() {
+    let corrections = one_correction("2019-12-31", "[\"/\"]");
+    let line = line_of(&corrections, "date =");
+    assert_eq!(
+        errors_for("data/corrections.toml", &corrections),
+        [format!(
+            "data/corrections.toml:{line}: field `correction[1].date`: 31 December 2019 is before the plan was published (10 January 2020)"
+        )]
+    );
+}
+
+#[test]
+fn a_correction_without_views_or_sources_is_rejected() {
+    let corrections = one_correction(&updated_date(), "[]").replacen("sources = [\"source-one\"]", "sources = []", 1);
+    let (views_line, sources_line) = (line_of(&corrections, "views ="), line_of(&corrections, "sources ="));
+    assert_eq!(
+        errors_for("data/corrections.toml", &corrections),
+        [
+            format!(
+                "data/corrections.toml:{views_line}: field `correction[1].views`: name at least one view the correction affects"
+            ),
+            format!(
+                "data/corrections.toml:{sources_line}: field `correction[1].sources`: needs at least one source id: no source, no claim"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_update_before_the_as_of_date_is_rejected() {
+    let meta = fixture_with("data/meta.toml", &format!("updated = {}", updated_date()), "updated = 2020-03-30");
+    let line = line_of(&meta, "updated =");
+    assert_eq!(
+        errors_for("data/meta.toml", &meta),
+        [format!(
+            "data/meta.toml:{line}: field `explainer.updated`: is earlier than explainer.as_of (31 March 2020): the newest fact cannot postdate the last update"
+        )]
+    );
+}
+
+#[test]
+fn a_valid_correction_loads_with_its_views() {
+    let corrections = one_correction(&updated_date(), "[\"/people\", \"/positions/issue-two\"]");
+    let content =
+        load_fixture_replacing(&[("data/corrections.toml", &corrections)]).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(content.corrections.len(), 1);
+    assert_eq!(content.corrections[0].views, ["/people", "/positions/issue-two"]);
+}

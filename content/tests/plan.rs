@@ -1,0 +1,190 @@
+//! Points, sources and meta: `data/points.toml`, `data/sources.toml`, `data/meta.toml`.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn unknown_source_id_names_file_line_and_field() {
+    let broken = fixture_with(
+        "data/points.toml",
+        "sources = [\"source-one\", \"source-two\"]",
+        "sources = [\"source-one\", \"nytimes\"]",
+    );
+    let line = line_of(&broken, "\"nytimes\"");
+    assert_eq!(
+        errors_for("data/points.toml", &broken),
+        [format!(
+            "data/points.toml:{line}: field `point[2].sources`: unknown source id \"nytimes\" (not in data/sources.toml)"
+        )]
+    );
+}
+
+#[test]
+fn duplicate_point_number_is_reported_where_it_repeats() {
+    let broken = fixture_with("data/points.toml", "number = 3\n", "number = 2\n");
+    let errors = errors_for("data/points.toml", &broken);
+    let line = line_of(&broken, "number = 2\ntitle = \"Fixture point three\"");
+    assert!(
+        errors.contains(&format!("data/points.toml:{line}: field `point[2].number`: duplicate point number 2")),
+        "{errors:#?}"
+    );
+    // And nothing else: not also the count, which is short only because of it.
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+}
+
+#[test]
+fn missing_point_number_is_reported_where_the_gap_is() {
+    let broken = fixture_with("data/points.toml", "number = 2\n", "number = 3\n");
+    let errors = errors_for("data/points.toml", &broken);
+    let line = line_of(&broken, "number = 3\ntitle = \"Fixture point two\"");
+    assert_eq!(
+        errors.first().map(String::as_str),
+        Some(
+            format!(
+                "data/points.toml:{line}: field `point[3].number`: point 2 is missing: found 3 where 2 was expected"
+            )
+            .as_str()
+        ),
+        "{errors:#?}"
+    );
+    // And nothing else: not also the point after it, which carries on in sequence.
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+}
+
+#[test]
+fn dropping_the_last_point_breaks_the_count() {
+    let points = fixture("data/points.toml");
+    let cut = points.find("[[point]]\nnumber = 3").expect("point 3");
+    let errors = errors_for("data/points.toml", &points[..cut]);
+    let line = line_of(points, "number = 2");
+    assert_eq!(
+        errors,
+        [format!(
+            "data/points.toml:{line}: field `point[2].number`: the plan has 3 points (plan.point_count in data/meta.toml) but the last point here is 2"
+        )]
+    );
+}
+
+#[test]
+fn empty_summary_is_rejected() {
+    let summary =
+        "summary = \"\"\"\nFixture point two spans lines. It has a second sentence \\\nand a third.\\\n\"\"\"";
+    let broken = fixture_with("data/points.toml", summary, "summary = \"  \"");
+    let line = line_of(&broken, "summary = \"  \"");
+    assert_eq!(
+        errors_for("data/points.toml", &broken),
+        [format!("data/points.toml:{line}: field `point[2].summary`: must not be empty")]
+    );
+}
+
+#[test]
+fn bad_phase_lists_the_allowed_ones() {
+    let broken = fixture_with("data/points.toml", "phase = \"transition\"", "phase = \"phase-two\"");
+    let line = line_of(&broken, "phase-two");
+    assert_eq!(
+        errors_for("data/points.toml", &broken),
+        [format!(
+            "data/points.toml:{line}: field `point[2].phase`: bad phase \"phase-two\" (expected one of: first-phase, transition, long-term)"
+        )]
+    );
+}
+
+#[test]
+fn bad_topic_lists_the_allowed_ones() {
+    let broken = fixture_with("data/points.toml", "topics = [\"aid\"]", "topics = [\"aids\"]");
+    let line = line_of(&broken, "\"aids\"");
+    let errors = errors_for("data/points.toml", &broken);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with(&format!(
+            "data/points.toml:{line}: field `point[2].topics`: bad topic \"aids\" (expected one of: hostages-prisoners,"
+        )),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn misspelt_field_is_caught_by_the_parser_with_its_line() {
+    let broken = fixture_with("data/points.toml", "title = \"Fixture point three\"", "titel = \"Fixture point three\"");
+    let errors = errors_for("data/points.toml", &broken);
+    let line = line_of(&broken, "titel =");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with(&format!("data/points.toml:{line}: field `titel`: unknown field `titel`")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_one_sentence_summary_is_too_short() {
+    let broken = fixture_with("data/points.toml", "a first thing. It then says", "a first thing, and then says");
+    let line = line_of(&broken, "a first thing, and then");
+    assert_eq!(
+        errors_for("data/points.toml", &broken),
+        [format!("data/points.toml:{line}: field `point[1].summary`: has 1 sentence(s); write 2 to 4")]
+    );
+}
+
+#[test]
+fn a_point_without_sources_makes_no_claim() {
+    let broken = fixture_with("data/points.toml", "sources = [\"source-three\"]", "sources = []");
+    let line = line_of(&broken, "sources = []");
+    assert_eq!(
+        errors_for("data/points.toml", &broken),
+        [format!(
+            "data/points.toml:{line}: field `point[3].sources`: needs at least one source id: no source, no claim"
+        )]
+    );
+}
+
+#[test]
+fn duplicate_source_id_is_reported() {
+    let broken = fixture_with("data/sources.toml", "id = \"source-three\"", "id = \"source-two\"");
+    let errors = errors_for("data/sources.toml", &broken);
+    let line = line_of(&broken, "id = \"source-two\"\nshort = \"Source Three\"");
+    assert_eq!(
+        errors[0],
+        format!("data/sources.toml:{line}: field `source[3].id`: duplicate source id \"source-two\""),
+        "{errors:#?}"
+    );
+    // The renamed id's citations now point nowhere, and are reported after it.
+    assert!(errors.len() > 1, "{errors:#?}");
+    assert!(errors[1..].iter().all(|e| e.contains("unknown source id \"source-three\"")), "{errors:#?}");
+}
+
+#[test]
+fn an_impossible_date_is_one_error_not_an_avalanche() {
+    let broken = fixture_with("data/sources.toml", "published = 2020-02-20", "published = 2020-02-30");
+    let errors = errors_for("data/sources.toml", &broken);
+    let line = line_of(&broken, "2020-02-30");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].starts_with(&format!("data/sources.toml:{line}: ")), "{errors:#?}");
+    assert!(errors[0].contains("day"), "{errors:#?}");
+}
+
+#[test]
+fn errors_in_several_files_are_all_reported_together() {
+    let meta = fixture_with("data/meta.toml", "title = \"Fixture explainer title\"", "title = \"\"");
+    let points = fixture_with("data/points.toml", "phase = \"long-term\"", "phase = \"later\"");
+    let errors =
+        load_fixture_replacing(&[("data/meta.toml", &meta), ("data/points.toml", &points)]).expect_err("rejected");
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    let (meta_line, points_line) = (line_of(&meta, "title = \"\""), line_of(&points, "\"later\""));
+    assert_eq!(errors[0], format!("data/meta.toml:{meta_line}: field `explainer.title`: must not be empty"));
+    assert!(
+        errors[1].starts_with(&format!("data/points.toml:{points_line}: field `point[3].phase`: bad phase \"later\"")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn markup_characters_in_the_data_are_kept_as_they_are() {
+    let broken = fixture_with(
+        "data/points.toml",
+        "title = \"Fixture point three\"",
+        "title = \"A <b>special</b> zone: \\\"Tom & Jerry's\\\" \\\\ end\"",
+    );
+    let content = load_fixture_replacing(&[("data/points.toml", &broken)]).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(content.points[2].title, "A <b>special</b> zone: \"Tom & Jerry's\" \\ end");
+}

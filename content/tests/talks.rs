@@ -1,0 +1,179 @@
+//! The talks: parties, issues, positions, people, and the timeline's events.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn a_position_naming_an_unknown_party_is_rejected() {
+    let broken = fixture_with(
+        "data/positions.toml",
+        "issue = \"issue-two\"\nparty = \"party-b\"",
+        "issue = \"issue-two\"\nparty = \"party-z\"",
+    );
+    let line = line_of(&broken, "party = \"party-z\"");
+    // Party B now has no entry on that issue: said too, at the issue's line.
+    let issue_line = line_of(fixture("data/issues.toml"), "slug = \"issue-two\"");
+    assert_eq!(
+        errors_for("data/positions.toml", &broken),
+        [
+            format!(
+                "data/positions.toml:{line}: field `position[issue-two/party-z].party`: unknown party \"party-z\" (not in data/parties.toml)"
+            ),
+            format!(
+                "data/issues.toml:{issue_line}: field `issue[issue-two]`: party \"party-b\" has neither a position nor `no_public_position = true` in data/positions.toml"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_position_naming_an_unknown_issue_is_rejected() {
+    let broken = fixture_with(
+        "data/positions.toml",
+        "issue = \"issue-one\"\nparty = \"party-a\"",
+        "issue = \"issue-onx\"\nparty = \"party-a\"",
+    );
+    let errors = errors_for("data/positions.toml", &broken);
+    let line = line_of(&broken, "issue = \"issue-onx\"");
+    assert!(
+        errors.contains(&format!(
+            "data/positions.toml:{line}: field `position[issue-onx/party-a].issue`: unknown issue \"issue-onx\" (not in data/issues.toml)"
+        )),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_position_citing_an_unknown_source_is_rejected() {
+    let broken = fixture_with(
+        "data/positions.toml",
+        "as_of = 2020-02-02\nsources = [\"source-two\"]",
+        "as_of = 2020-02-02\nsources = [\"rumour\"]",
+    );
+    let line = line_of(&broken, "\"rumour\"");
+    assert_eq!(
+        errors_for("data/positions.toml", &broken),
+        [format!(
+            "data/positions.toml:{line}: field `position[issue-one/party-b].sources`: unknown source id \"rumour\" (not in data/sources.toml)"
+        )]
+    );
+}
+
+#[test]
+fn a_party_with_neither_a_position_nor_an_explicit_none_is_rejected() {
+    let entry = "[[position]]\nissue = \"issue-two\"\nparty = \"party-b\"\nno_public_position = true\n";
+    let broken = fixture_with("data/positions.toml", entry, "");
+    let line = line_of(fixture("data/issues.toml"), "slug = \"issue-two\"");
+    assert_eq!(
+        errors_for("data/positions.toml", &broken),
+        [format!(
+            "data/issues.toml:{line}: field `issue[issue-two]`: party \"party-b\" has neither a position nor `no_public_position = true` in data/positions.toml"
+        )]
+    );
+}
+
+#[test]
+fn no_public_position_cannot_also_carry_a_stance() {
+    let broken = fixture_with(
+        "data/positions.toml",
+        "party = \"party-b\"\nno_public_position = true",
+        "party = \"party-b\"\nno_public_position = true\nlabel = \"Guessing\"",
+    );
+    let line = line_of(&broken, "party = \"party-b\"\nno_public_position");
+    assert_eq!(
+        errors_for("data/positions.toml", &broken),
+        [format!(
+            "data/positions.toml:{line}: field `position[issue-two/party-b].no_public_position`: has `no_public_position = true` and also label: keep one or the other"
+        )]
+    );
+}
+
+#[test]
+fn a_stance_missing_its_date_and_sources_is_rejected() {
+    let broken = fixture_with(
+        "data/positions.toml",
+        "camp = \"camp-y\"\nas_of = 2020-02-02\nsources = [\"source-two\"]\n",
+        "camp = \"camp-y\"\n",
+    );
+    let line = line_of(&broken, "party = \"party-b\"\nlabel = \"Fixture label B1\"");
+    assert_eq!(
+        errors_for("data/positions.toml", &broken),
+        [format!(
+            "data/positions.toml:{line}: field `position[issue-one/party-b].stance`: needs as_of, sources (or `no_public_position = true` if our sources give no position)"
+        )]
+    );
+}
+
+#[test]
+fn a_second_position_for_the_same_party_and_issue_is_rejected() {
+    let extra = "\n[[position]]\nissue = \"issue-one\"\nparty = \"party-a\"\nno_public_position = true\n";
+    let broken = format!("{}{extra}", fixture("data/positions.toml"));
+    let line = line_of(&broken, "party = \"party-a\"\nno_public_position");
+    assert_eq!(
+        errors_for("data/positions.toml", &broken),
+        [format!(
+            "data/positions.toml:{line}: field `position[issue-one/party-a].party`: a second position for \"party-a\" on \"issue-one\""
+        )]
+    );
+}
+
+#[test]
+fn an_issue_naming_a_point_the_plan_lacks_is_rejected() {
+    let broken = fixture_with("data/issues.toml", "points = [1, 2]", "points = [1, 4]");
+    let line = line_of(&broken, "points = [1, 4]");
+    assert_eq!(
+        errors_for("data/issues.toml", &broken),
+        [format!(
+            "data/issues.toml:{line}: field `issue[issue-two].points`: unknown point 4 (not in data/points.toml)"
+        )]
+    );
+}
+
+#[test]
+fn nothing_may_be_dated_after_the_as_of_date() {
+    let broken = fixture_with("data/events.toml", "date = 2020-03-31", "date = 2020-04-05");
+    let line = line_of(&broken, "date = 2020-04-05");
+    assert_eq!(
+        errors_for("data/events.toml", &broken),
+        [format!(
+            "data/events.toml:{line}: field `event.date`: 5 April 2020 is after the explainer's as-of date (31 March 2020) in data/meta.toml"
+        )]
+    );
+}
+
+#[test]
+fn events_out_of_order_are_rejected() {
+    let broken = fixture_with("data/events.toml", "date = 2020-02-10", "date = 2019-12-25");
+    let line = line_of(&broken, "date = 2019-12-25");
+    assert_eq!(
+        errors_for("data/events.toml", &broken),
+        [format!(
+            "data/events.toml:{line}: field `event.date`: 25 December 2019 is out of order: list events oldest first"
+        )]
+    );
+}
+
+#[test]
+fn a_person_in_an_unknown_group_or_party_is_rejected() {
+    let people = fixture("data/people.toml");
+    assert_eq!(people.matches("group = \"delegate\"").count(), 1);
+    assert_eq!(people.matches("party = \"party-b\"").count(), 1);
+    let broken = people.replacen("group = \"delegate\"", "group = \"negotiator\"", 1).replacen(
+        "party = \"party-b\"",
+        "party = \"party-z\"",
+        1,
+    );
+    let (group_line, party_line) = (line_of(&broken, "\"negotiator\""), line_of(&broken, "\"party-z\""));
+    assert_eq!(
+        errors_for("data/people.toml", &broken),
+        [
+            format!(
+                "data/people.toml:{group_line}: field `person[Fixture Person One].group`: bad group \"negotiator\" (expected one of: delegate, official, prisoner)"
+            ),
+            format!(
+                "data/people.toml:{party_line}: field `person[Fixture Person Two].party`: unknown party \"party-z\" (not in data/parties.toml)"
+            ),
+        ]
+    );
+}
