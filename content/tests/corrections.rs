@@ -24,36 +24,33 @@ fn updated_date() -> String {
 #[test]
 fn a_correction_naming_a_view_that_does_not_exist_is_rejected() {
     let corrections = one_correction(&updated_date(), "[\"/people\", \"/points/4\"]");
-    let line = line_of(&corrections, "views =");
-    assert_eq!(
-        errors_for("data/corrections.toml", &corrections),
-        [format!(
-            "data/corrections.toml:{line}: field `correction[1].views`: no view at \"/points/4\" (write a path such as \"/people\" or \"/points/7\")"
-        )]
+    assert_one_error(
+        "data/corrections.toml",
+        &corrections,
+        "views =",
+        "field `correction[1].views`: no view at \"/points/4\" (write a path such as \"/people\" or \"/points/7\")",
     );
 }
 
 #[test]
 fn a_correction_dated_after_the_last_update_is_rejected() {
     let corrections = one_correction("2999-01-01", "[\"/people\"]");
-    let line = line_of(&corrections, "date =");
-    assert_eq!(
-        errors_for("data/corrections.toml", &corrections),
-        [format!(
-            "data/corrections.toml:{line}: field `correction[1].date`: 1 January 2999 is after explainer.updated (30 April 2020) in data/meta.toml"
-        )]
+    assert_one_error(
+        "data/corrections.toml",
+        &corrections,
+        "date =",
+        "field `correction[1].date`: 1 January 2999 is after explainer.updated (30 April 2020) in data/meta.toml",
     );
 }
 
 #[test]
 fn a_correction_dated_before_the_plan_is_rejected() {
     let corrections = one_correction("2019-12-31", "[\"/\"]");
-    let line = line_of(&corrections, "date =");
-    assert_eq!(
-        errors_for("data/corrections.toml", &corrections),
-        [format!(
-            "data/corrections.toml:{line}: field `correction[1].date`: 31 December 2019 is before the plan was published (10 January 2020)"
-        )]
+    assert_one_error(
+        "data/corrections.toml",
+        &corrections,
+        "date =",
+        "field `correction[1].date`: 31 December 2019 is before the plan was published (10 January 2020)",
     );
 }
 
@@ -77,12 +74,11 @@ fn a_correction_without_views_or_sources_is_rejected() {
 #[test]
 fn an_update_before_the_as_of_date_is_rejected() {
     let meta = fixture_with("data/meta.toml", &format!("updated = {}", updated_date()), "updated = 2020-03-30");
-    let line = line_of(&meta, "updated =");
-    assert_eq!(
-        errors_for("data/meta.toml", &meta),
-        [format!(
-            "data/meta.toml:{line}: field `explainer.updated`: is earlier than explainer.as_of (31 March 2020): the newest fact cannot postdate the last update"
-        )]
+    assert_one_error(
+        "data/meta.toml",
+        &meta,
+        "updated =",
+        "field `explainer.updated`: is earlier than explainer.as_of (31 March 2020): the newest fact cannot postdate the last update",
     );
 }
 

@@ -8,34 +8,31 @@ use gaza_plan_content::check::FILES;
 #[test]
 fn a_mistyped_point_number_is_one_message() {
     let broken = fixture_with("data/points.toml", "number = 2\n", "number = 44\n");
-    let line = line_of(&broken, "number = 44");
     // Not "out of order" for point 3, nor the count, nor the issue that names point 2.
-    assert_eq!(
-        errors_for("data/points.toml", &broken),
-        [format!(
-            "data/points.toml:{line}: field `point[44].number`: point 2 is missing: found 44 where 2 was expected"
-        )]
+    assert_one_error(
+        "data/points.toml",
+        &broken,
+        "number = 44",
+        "field `point[44].number`: point 2 is missing: found 44 where 2 was expected",
     );
 }
 
 #[test]
 fn a_point_without_a_number_is_one_message() {
     let broken = fixture_with("data/points.toml", "number = 2\n", "");
-    let line = line_of(&broken, "[[point]]\ntitle = \"Fixture point two\"");
-    assert_eq!(
-        errors_for("data/points.toml", &broken),
-        [format!("data/points.toml:{line}: field `point[?].number`: is missing")]
+    assert_one_error(
+        "data/points.toml",
+        &broken,
+        "[[point]]\ntitle = \"Fixture point two\"",
+        "field `point[?].number`: is missing",
     );
 }
 
 #[test]
 fn an_issues_toml_syntax_error_is_one_message() {
     let broken = fixture_with("data/issues.toml", "slug = \"issue-two\"", "slug = \"issue-two");
-    let line = line_of(&broken, "slug = \"issue-two");
     // Not the positions naming its issues, nor the correction naming /positions/issue-one.
-    let errors = errors_for("data/issues.toml", &broken);
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(errors[0].starts_with(&format!("data/issues.toml:{line}: ")), "{errors:#?}");
+    only_error("data/issues.toml", &broken, "slug = \"issue-two");
 }
 
 #[test]
@@ -52,11 +49,12 @@ fn a_file_that_does_not_parse_is_that_files_only_message() {
 #[test]
 fn a_date_of_the_wrong_kind_is_one_message() {
     let meta = fixture_with("data/meta.toml", "as_of = 2020-03-31", "as_of = \"31 March 2020\"");
-    let line = line_of(&meta, "as_of =");
     // Nothing else is compared with a date that is not there.
-    assert_eq!(
-        errors_for("data/meta.toml", &meta),
-        [format!("data/meta.toml:{line}: field `explainer.as_of`: must be a date like 2025-09-29, with no time")]
+    assert_one_error(
+        "data/meta.toml",
+        &meta,
+        "as_of =",
+        "field `explainer.as_of`: must be a date like 2025-09-29, with no time",
     );
 }
 
@@ -68,51 +66,46 @@ fn a_misdated_event_is_the_one_called_out_of_order() {
         )
     };
     let events: String = ["2020-01-05", "2020-03-30", "2020-02-10", "2020-02-20"].map(event).concat();
-    let line = line_of(&events, "2020-03-30");
     // The entry that breaks the order, not the next one, which only looks late beside it.
-    assert_eq!(
-        errors_for("data/events.toml", &events),
-        [format!(
-            "data/events.toml:{line}: field `event.date`: 30 March 2020 is out of order: list events oldest first"
-        )]
+    assert_one_error(
+        "data/events.toml",
+        &events,
+        "2020-03-30",
+        "field `event.date`: 30 March 2020 is out of order: list events oldest first",
     );
 }
 
 #[test]
 fn a_mistyped_party_id_is_one_message_at_its_definition() {
     let broken = fixture_with("data/parties.toml", "id = \"party-b\"", "id = \"party-bb\"");
-    let line = line_of(&broken, "id = \"party-bb\"");
     // Not each position and person naming party-b, nor each issue party-bb has no position on.
-    assert_eq!(
-        errors_for("data/parties.toml", &broken),
-        [format!(
-            "data/parties.toml:{line}: field `party[party-bb].id`: \"party-bb\" is named nowhere else, while \"party-b\" is named 3 time(s) and defined nowhere: is \"party-bb\" a typo for \"party-b\"?"
-        )]
+    assert_one_error(
+        "data/parties.toml",
+        &broken,
+        "id = \"party-bb\"",
+        "field `party[party-bb].id`: \"party-bb\" is named nowhere else, while \"party-b\" is named 3 time(s) and defined nowhere: is \"party-bb\" a typo for \"party-b\"?",
     );
 }
 
 #[test]
 fn a_mistyped_source_id_or_issue_slug_is_one_message_at_its_definition() {
     let sources = fixture_with("data/sources.toml", "id = \"source-three\"", "id = \"source-thre\"");
-    let errors = errors_for("data/sources.toml", &sources);
-    let line = line_of(&sources, "id = \"source-thre\"");
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(errors[0].starts_with(&format!("data/sources.toml:{line}: field `source[3].id`: \"source-thre\" is named nowhere else, while \"source-three\" is named")), "{errors:#?}");
+    let message = only_error("data/sources.toml", &sources, "id = \"source-thre\"");
+    let expected = "field `source[3].id`: \"source-thre\" is named nowhere else, while \"source-three\" is named";
+    assert!(message.starts_with(expected), "{message}");
     let issues = fixture_with("data/issues.toml", "slug = \"issue-two\"", "slug = \"issue-tvo\"");
-    let errors = errors_for("data/issues.toml", &issues);
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(errors[0].contains("is \"issue-tvo\" a typo for \"issue-two\"?"), "{errors:#?}");
+    let message = only_error("data/issues.toml", &issues, "slug = \"issue-tvo\"");
+    assert!(message.ends_with("is \"issue-tvo\" a typo for \"issue-two\"?"), "{message}");
 }
 
 #[test]
 fn a_party_with_no_entry_at_all_is_one_message_at_its_definition() {
     let party = "\n[[party]]\nid = \"party-c\"\nname = \"Party C\"\ndescription = \"A third party.\"\nsources = [\"source-one\"]\n";
     let broken = format!("{}{party}", fixture("data/parties.toml"));
-    let line = line_of(&broken, "id = \"party-c\"");
-    assert_eq!(
-        errors_for("data/parties.toml", &broken),
-        [format!(
-            "data/parties.toml:{line}: field `party[party-c].id`: has no entry in data/positions.toml: give it a position, or `no_public_position = true`, on each issue"
-        )]
+    assert_one_error(
+        "data/parties.toml",
+        &broken,
+        "id = \"party-c\"",
+        "field `party[party-c].id`: has no entry in data/positions.toml: give it a position, or `no_public_position = true`, on each issue",
     );
 }

@@ -51,12 +51,11 @@ fn a_position_citing_an_unknown_source_is_rejected() {
         "as_of = 2020-02-02\nsources = [\"source-two\"]",
         "as_of = 2020-02-02\nsources = [\"rumour\"]",
     );
-    let line = line_of(&broken, "\"rumour\"");
-    assert_eq!(
-        errors_for("data/positions.toml", &broken),
-        [format!(
-            "data/positions.toml:{line}: field `position[issue-one/party-b].sources`: unknown source id \"rumour\" (not in data/sources.toml)"
-        )]
+    assert_one_error(
+        "data/positions.toml",
+        &broken,
+        "\"rumour\"",
+        "field `position[issue-one/party-b].sources`: unknown source id \"rumour\" (not in data/sources.toml)",
     );
 }
 
@@ -80,12 +79,11 @@ fn no_public_position_cannot_also_carry_a_stance() {
         "party = \"party-b\"\nno_public_position = true",
         "party = \"party-b\"\nno_public_position = true\nlabel = \"Guessing\"",
     );
-    let line = line_of(&broken, "party = \"party-b\"\nno_public_position");
-    assert_eq!(
-        errors_for("data/positions.toml", &broken),
-        [format!(
-            "data/positions.toml:{line}: field `position[issue-two/party-b].no_public_position`: has `no_public_position = true` and also label: keep one or the other"
-        )]
+    assert_one_error(
+        "data/positions.toml",
+        &broken,
+        "party = \"party-b\"\nno_public_position",
+        "field `position[issue-two/party-b].no_public_position`: has `no_public_position = true` and also label: keep one or the other",
     );
 }
 
@@ -96,12 +94,11 @@ fn a_stance_missing_its_date_and_sources_is_rejected() {
         "camp = \"camp-y\"\nas_of = 2020-02-02\nsources = [\"source-two\"]\n",
         "camp = \"camp-y\"\n",
     );
-    let line = line_of(&broken, "party = \"party-b\"\nlabel = \"Fixture label B1\"");
-    assert_eq!(
-        errors_for("data/positions.toml", &broken),
-        [format!(
-            "data/positions.toml:{line}: field `position[issue-one/party-b].stance`: needs as_of, sources (or `no_public_position = true` if our sources give no position)"
-        )]
+    assert_one_error(
+        "data/positions.toml",
+        &broken,
+        "party = \"party-b\"\nlabel = \"Fixture label B1\"",
+        "field `position[issue-one/party-b].stance`: needs as_of, sources (or `no_public_position = true` if our sources give no position)",
     );
 }
 
@@ -109,48 +106,44 @@ fn a_stance_missing_its_date_and_sources_is_rejected() {
 fn a_second_position_for_the_same_party_and_issue_is_rejected() {
     let extra = "\n[[position]]\nissue = \"issue-one\"\nparty = \"party-a\"\nno_public_position = true\n";
     let broken = format!("{}{extra}", fixture("data/positions.toml"));
-    let line = line_of(&broken, "party = \"party-a\"\nno_public_position");
-    assert_eq!(
-        errors_for("data/positions.toml", &broken),
-        [format!(
-            "data/positions.toml:{line}: field `position[issue-one/party-a].party`: a second position for \"party-a\" on \"issue-one\""
-        )]
+    assert_one_error(
+        "data/positions.toml",
+        &broken,
+        "party = \"party-a\"\nno_public_position",
+        "field `position[issue-one/party-a].party`: a second position for \"party-a\" on \"issue-one\"",
     );
 }
 
 #[test]
 fn an_issue_naming_a_point_the_plan_lacks_is_rejected() {
     let broken = fixture_with("data/issues.toml", "points = [1, 2]", "points = [1, 4]");
-    let line = line_of(&broken, "points = [1, 4]");
-    assert_eq!(
-        errors_for("data/issues.toml", &broken),
-        [format!(
-            "data/issues.toml:{line}: field `issue[issue-two].points`: unknown point 4 (not in data/points.toml)"
-        )]
+    assert_one_error(
+        "data/issues.toml",
+        &broken,
+        "points = [1, 4]",
+        "field `issue[issue-two].points`: unknown point 4 (not in data/points.toml)",
     );
 }
 
 #[test]
 fn nothing_may_be_dated_after_the_as_of_date() {
     let broken = fixture_with("data/events.toml", "date = 2020-03-31", "date = 2020-04-05");
-    let line = line_of(&broken, "date = 2020-04-05");
-    assert_eq!(
-        errors_for("data/events.toml", &broken),
-        [format!(
-            "data/events.toml:{line}: field `event.date`: 5 April 2020 is after the explainer's as-of date (31 March 2020) in data/meta.toml"
-        )]
+    assert_one_error(
+        "data/events.toml",
+        &broken,
+        "date = 2020-04-05",
+        "field `event.date`: 5 April 2020 is after the explainer's as-of date (31 March 2020) in data/meta.toml",
     );
 }
 
 #[test]
 fn events_out_of_order_are_rejected() {
     let broken = fixture_with("data/events.toml", "date = 2020-02-10", "date = 2019-12-25");
-    let line = line_of(&broken, "date = 2019-12-25");
-    assert_eq!(
-        errors_for("data/events.toml", &broken),
-        [format!(
-            "data/events.toml:{line}: field `event.date`: 25 December 2019 is out of order: list events oldest first"
-        )]
+    assert_one_error(
+        "data/events.toml",
+        &broken,
+        "date = 2019-12-25",
+        "field `event.date`: 25 December 2019 is out of order: list events oldest first",
     );
 }
 

@@ -13,38 +13,35 @@
 use gaza_plan_content::Content;
 use gaza_plan_content::check::{Arena, FILES, load};
 
+/// The text of the file `$name` names ("data/points.toml") from the folder `$dir`, or `$missing`.
+macro_rules! by_name {
+    ($dir:literal, $name:expr, $missing:expr) => {
+        match $name {
+            "data/meta.toml" => include_str!(concat!($dir, "meta.toml")),
+            "data/sources.toml" => include_str!(concat!($dir, "sources.toml")),
+            "data/points.toml" => include_str!(concat!($dir, "points.toml")),
+            "data/parties.toml" => include_str!(concat!($dir, "parties.toml")),
+            "data/issues.toml" => include_str!(concat!($dir, "issues.toml")),
+            "data/positions.toml" => include_str!(concat!($dir, "positions.toml")),
+            "data/people.toml" => include_str!(concat!($dir, "people.toml")),
+            "data/events.toml" => include_str!(concat!($dir, "events.toml")),
+            "data/figures.toml" => include_str!(concat!($dir, "figures.toml")),
+            "data/corrections.toml" => include_str!(concat!($dir, "corrections.toml")),
+            other => $missing(other),
+        }
+    };
+}
+
 /// The shipped data files, by name.
 pub fn shipped(name: &str) -> &'static str {
-    match name {
-        "data/meta.toml" => include_str!("../../../data/meta.toml"),
-        "data/sources.toml" => include_str!("../../../data/sources.toml"),
-        "data/points.toml" => include_str!("../../../data/points.toml"),
-        "data/parties.toml" => include_str!("../../../data/parties.toml"),
-        "data/issues.toml" => include_str!("../../../data/issues.toml"),
-        "data/positions.toml" => include_str!("../../../data/positions.toml"),
-        "data/people.toml" => include_str!("../../../data/people.toml"),
-        "data/events.toml" => include_str!("../../../data/events.toml"),
-        "data/figures.toml" => include_str!("../../../data/figures.toml"),
-        "data/corrections.toml" => include_str!("../../../data/corrections.toml"),
-        other => panic!("no data file {other}"),
-    }
+    by_name!("../../../data/", name, |other| panic!("no data file {other}"))
 }
 
 /// The test-owned stand-in for each data file, by the data file's name.
 pub fn fixture(name: &str) -> &'static str {
-    match name {
-        "data/meta.toml" => include_str!("../fixtures/data/meta.toml"),
-        "data/sources.toml" => include_str!("../fixtures/data/sources.toml"),
-        "data/points.toml" => include_str!("../fixtures/data/points.toml"),
-        "data/parties.toml" => include_str!("../fixtures/data/parties.toml"),
-        "data/issues.toml" => include_str!("../fixtures/data/issues.toml"),
-        "data/positions.toml" => include_str!("../fixtures/data/positions.toml"),
-        "data/people.toml" => include_str!("../fixtures/data/people.toml"),
-        "data/events.toml" => include_str!("../fixtures/data/events.toml"),
-        "data/figures.toml" => include_str!("../fixtures/data/figures.toml"),
-        "data/corrections.toml" => include_str!("../fixtures/data/corrections.toml"),
-        other => panic!("no fixture for {other}: add one to content/tests/fixtures/data/"),
-    }
+    by_name!("../fixtures/data/", name, |other| panic!(
+        "no fixture for {other}: add one to content/tests/fixtures/data/"
+    ))
 }
 
 /// Where a test's content lives: for the rest of the test run, which is short.
@@ -91,4 +88,22 @@ pub fn line_of(text: &str, needle: &str) -> usize {
     assert_eq!(text.matches(needle).count(), 1, "needle must occur once: {needle}");
     let at = text.find(needle).expect("needle in text");
     text[..at].matches('\n').count() + 1
+}
+
+/// Asserts that `broken`, standing in for `file`, gets exactly one message: `message`, at the
+/// line on which `at` (which must occur once) starts.
+pub fn assert_one_error(file: &str, broken: &str, at: &str, message: &str) {
+    let line = line_of(broken, at);
+    assert_eq!(errors_for(file, broken), [format!("{file}:{line}: {message}")]);
+}
+
+/// The one message `broken`, standing in for `file`, must get, at the line on which `at` (which
+/// must occur once) starts: what follows the file and line.
+pub fn only_error(file: &str, broken: &str, at: &str) -> String {
+    let errors = errors_for(file, broken);
+    let prefix = format!("{file}:{}: ", line_of(broken, at));
+    match &errors[..] {
+        [only] if only.starts_with(&prefix) => only[prefix.len()..].to_owned(),
+        _ => panic!("expected one message starting {prefix:?}: {errors:#?}"),
+    }
 }
