@@ -63,19 +63,18 @@ pub fn load<'a>(
     arena: &'a Arena,
 ) -> Result<Content<'a>, Vec<DataError>> {
     let mut check = Check::new(arena);
-    let mut texts = Vec::with_capacity(FILES.len());
-    for name in FILES {
-        match read(name) {
-            Ok(text) => texts.push(&*arena.alloc_str(&text)),
-            Err(message) => {
-                check.errors.push(DataError { file: name.into(), line: None, field: String::new(), message })
-            }
+    let texts = FILES.map(|name| match read(name) {
+        Ok(text) => &*arena.alloc_str(&text),
+        Err(message) => {
+            check.errors.push(DataError { file: name.into(), line: None, field: String::new(), message });
+            ""
         }
-    }
+    });
     if !check.errors.is_empty() {
         return Err(check.errors);
     }
-    let docs: Vec<Doc<'a>> = FILES.iter().zip(texts).map(|(name, text)| check.parse(name, text)).collect();
+    // One document per name in FILES, so that a file added there must be named here.
+    let docs: [Doc<'a>; FILES.len()] = std::array::from_fn(|i| check.parse(FILES[i], texts[i]));
     let [
         meta_file,
         sources_file,
@@ -87,10 +86,7 @@ pub fn load<'a>(
         events_file,
         figures_file,
         corrections_file,
-    ] = &docs[..]
-    else {
-        unreachable!("one document per name in FILES");
-    };
+    ] = &docs;
 
     let mut known = Known::default();
     let sources = sources::load(&mut check, sources_file);
