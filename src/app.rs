@@ -64,7 +64,6 @@ struct ShellProps {
 fn Shell(props: &ShellProps) -> Html {
     let route = crate::hooks::use_current_route();
     crate::hooks::use_route_change_effects(route);
-    crate::hooks::use_frame_height(props.frame);
     let view = html! {
         <main id="main" class="main">
             { views::render(route) }

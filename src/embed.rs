@@ -1,12 +1,9 @@
-//! The explainer inside other people's pages: which frame a view is shown in, the embed codes an
-//! editor copies, and the resize protocols host pages speak (pym.js, and AMP's `embed-size`,
-//! which `amp-iframe` and `@newswire/frames` use).
+//! The explainer inside other people's pages: which frame a view is shown in, and the embed codes
+//! an editor copies, with the height the build measured for the view.
 //!
-//! Everything here is pure and runs natively in tests; `src/embed/resize.rs` wires it to the
-//! browser. Messages come from pages we do not control: parse, check, or ignore.
-
-#[cfg(target_arch = "wasm32")]
-pub mod resize;
+//! Everything here is pure and runs natively in tests. The frame's height reaches the host page
+//! from `assets/embed.js` (pym.js's and AMP's `embed-size` messages), which runs as soon as the
+//! page has laid out, long before the wasm would.
 
 use yew_router::Routable;
 
@@ -61,78 +58,13 @@ impl Frame {
     }
 }
 
-/// A height never sent or accepted beyond this: no layout is taller, and a host page should not
-/// be told to make a frame absurdly tall.
+/// A height never accepted beyond this: no layout is taller (assets/embed.js caps what it sends
+/// at the same value).
 pub const MAX_HEIGHT: u32 = 100_000;
 
-/// The height messages for the host page: pym.js's string and AMP's object (as JSON-ready
-/// parts: the object is built in the browser).
-pub fn pym_message(child_id: &ChildId, kind: &str, value: &str) -> String {
-    format!("pymxPYMx{}xPYMx{kind}xPYMx{value}", child_id.0)
-}
-
-/// The id pym.js gives a child frame in its URL (`?childId=`): the host element's id. Only
-/// letters, digits, `-`, `_`, `.` and `:` up to 128 characters are accepted, so it can never
-/// carry the delimiter or markup into a message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ChildId(String);
-
-impl ChildId {
-    pub fn parse(text: &str) -> Option<ChildId> {
-        let ok = !text.is_empty()
-            && text.len() <= 128
-            && !text.contains("xPYMx")
-            && text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
-        ok.then(|| ChildId(text.to_owned()))
-    }
-
-    /// From a page's query string (`?initialWidth=600&childId=x`), if pym.js set one.
-    pub fn from_query(query: &str) -> Option<ChildId> {
-        query
-            .trim_start_matches('?')
-            .split('&')
-            .filter_map(|pair| pair.split_once('='))
-            .find(|(key, _)| *key == "childId")
-            .and_then(|(_, value)| ChildId::parse(value))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-/// What a host page may ask of the frame: only ever "tell me your height".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HostRequest {
-    /// pym.js's parent reports its width (on load and resize) and expects a height back.
-    PymWidth(u32),
-    /// `@newswire/frames` says it is listening (`{sentinel: "amp", type: "frames-init"}`).
-    FramesInit,
-}
-
-/// Longest string message considered: pym's are well under this.
-const MAX_MESSAGE_LEN: usize = 256;
-
-impl HostRequest {
-    /// A pym.js string message addressed to this child, or `None` for anything else.
-    pub fn from_pym(data: &str, child_id: Option<&ChildId>) -> Option<HostRequest> {
-        if data.len() > MAX_MESSAGE_LEN {
-            return None;
-        }
-        let mut parts = data.split("xPYMx");
-        let (sentinel, id, kind, value) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || sentinel != "pym" || kind != "width" || Some(id) != child_id.map(ChildId::as_str) {
-            return None;
-        }
-        let width: u32 = value.parse().ok().filter(|w| (1..=MAX_HEIGHT).contains(w))?;
-        Some(HostRequest::PymWidth(width))
-    }
-
-    /// An object message's `sentinel` and `type` fields, or `None` unless it is frames' hello.
-    pub fn from_object(sentinel: Option<&str>, kind: Option<&str>) -> Option<HostRequest> {
-        (sentinel == Some("amp") && kind == Some("frames-init")).then_some(HostRequest::FramesInit)
-    }
-}
+/// The frame width, in CSS px, at which the build measures every embed's height
+/// (`cargo xtask build`, xtask/src/embed_heights.rs): a common width for an article's column.
+pub const MEASURE_WIDTH: u32 = 600;
 
 /// The codes an editor pastes into a CMS to embed one view.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -141,7 +73,8 @@ pub struct EmbedCodes {
     pub pym: String,
 }
 
-/// A first guess at a frame's height before it reports its own, per kind of view.
+/// A guess at a view's embed height, where the build measured none (the development server,
+/// tests): the prerendered site carries the measured one (src/prerender.rs `Heights`).
 pub fn initial_height(route: Route) -> u32 {
     match route {
         Route::Point { .. } => 900,
@@ -158,7 +91,8 @@ pub struct EmbedTarget {
     pub path: String,
     /// The view's document title, for the frame's accessible name.
     pub title: String,
-    /// A first guess at the frame's height ([`initial_height`]).
+    /// The frame's height before it reports its own: measured by the build at
+    /// [`MEASURE_WIDTH`], else [`initial_height`].
     pub height: u32,
 }
 
@@ -177,20 +111,27 @@ impl EmbedTarget {
 }
 
 /// The embed codes for a view, for a site whose root URL is `site_root` (absolute, ending `/`).
-pub fn embed_codes(target: &EmbedTarget, site_root: &str) -> EmbedCodes {
+/// `instance` (its letters and digits) ends the pym.js container's id, so that two copies of
+/// the code on one page, even of the same view, are two frames rather than one.
+pub fn embed_codes(target: &EmbedTarget, site_root: &str, instance: &str) -> EmbedCodes {
     let url = format!("{site_root}{EMBED_SEGMENT}{}", target.path);
     let (embed_url, js_url) = (escape(&url), js_string(&url));
     let title = escape(&target.title);
     let height = target.height;
-    let id = format!("gaza-plan-{}", target.path.trim_matches('/').replace('/', "-"));
-    let id = if id.ends_with('-') { format!("{id}overview") } else { id };
+    let view = target.path.trim_matches('/').replace('/', "-");
+    let view = if view.is_empty() { "overview".to_owned() } else { view };
+    let instance: String = instance.chars().filter(char::is_ascii_alphanumeric).take(16).collect();
+    let id = if instance.is_empty() { format!("gaza-plan-{view}") } else { format!("gaza-plan-{view}-{instance}") };
+    // No style attribute, which a host's strict style-src would refuse; and it may scroll, so a
+    // narrower column than the measured one, with nothing to resize the frame, still shows it all.
     let iframe = format!(
         "<iframe src=\"{embed_url}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" \
-         scrolling=\"no\" style=\"border:0;width:100%;\"></iframe>"
+         frameborder=\"0\"></iframe>"
     );
+    // pym.js makes its frame at the browser's 150 px; the measured height keeps the space instead.
     let pym = format!(
         "<div id=\"{id}\"></div>\n<script src=\"{site_root}pym.v1.min.js\"></script>\n\
-         <script>new pym.Parent(\"{id}\", \"{js_url}\", {{ title: \"{js_title}\" }});</script>",
+         <script>new pym.Parent(\"{id}\", \"{js_url}\", {{ title: \"{js_title}\" }}).iframe.height = \"{height}\";</script>",
         js_title = js_string(&target.title),
     );
     EmbedCodes { iframe, pym }
@@ -218,43 +159,6 @@ mod tests {
     }
 
     #[test]
-    fn only_well_formed_pym_width_messages_for_this_child_are_requests() {
-        let id = ChildId::parse("gaza-plan-points-7");
-        let id = id.as_ref();
-        assert_eq!(
-            HostRequest::from_pym("pymxPYMxgaza-plan-points-7xPYMxwidthxPYMx640", id),
-            Some(HostRequest::PymWidth(640))
-        );
-        for garbage in [
-            "pymxPYMxotherxPYMxwidthxPYMx640",
-            "pymxPYMxgaza-plan-points-7xPYMxheightxPYMx640",
-            "pymxPYMxgaza-plan-points-7xPYMxnavigateToxPYMxjavascript:alert(1)",
-            "pymxPYMxgaza-plan-points-7xPYMxwidthxPYMx-1",
-            "pymxPYMxgaza-plan-points-7xPYMxwidthxPYMx99999999999",
-            "pymxPYMxgaza-plan-points-7xPYMxwidthxPYMx640xPYMxextra",
-            "",
-        ] {
-            assert_eq!(HostRequest::from_pym(garbage, id), None, "{garbage}");
-        }
-        assert_eq!(HostRequest::from_pym("pymxPYMxgaza-plan-points-7xPYMxwidthxPYMx640", None), None);
-        assert_eq!(HostRequest::from_object(Some("amp"), Some("frames-init")), Some(HostRequest::FramesInit));
-        assert_eq!(HostRequest::from_object(Some("amp"), Some("embed-size")), None);
-    }
-
-    #[test]
-    fn child_ids_cannot_smuggle_delimiters_or_markup() {
-        assert!(ChildId::parse("example-graphic_1").is_some());
-        for bad in ["", "a\"b", "<script>", "axPYMxb", "a b", &"x".repeat(129)] {
-            assert_eq!(ChildId::parse(bad), None, "{bad}");
-        }
-        assert_eq!(
-            ChildId::from_query("?initialWidth=600&childId=gp-7&parentTitle=x").as_ref().map(ChildId::as_str),
-            Some("gp-7")
-        );
-        assert_eq!(ChildId::from_query("?initialWidth=600"), None);
-    }
-
-    #[test]
     fn embed_targets_survive_the_trip_through_data_attributes() {
         let target = EmbedTarget::of(Route::Point { number: "7".parse().expect("point 7") });
         let attributes = [
@@ -271,22 +175,35 @@ mod tests {
     }
 
     #[test]
-    fn embed_codes_point_at_the_embed_url_with_a_title_and_lazy_loading() {
+    fn embed_codes_point_at_the_embed_url_with_a_title_lazy_loading_and_the_height() {
         let route = Route::Point { number: "7".parse().expect("point 7") };
-        let codes = embed_codes(&EmbedTarget::of(route), "https://news.example.com/gaza/");
+        let target = EmbedTarget { height: 1234, ..EmbedTarget::of(route) };
+        let codes = embed_codes(&target, "https://news.example.com/gaza/", "k3x9");
         assert!(
             codes.iframe.starts_with("<iframe src=\"https://news.example.com/gaza/embed/points/7\" title=\"Point 7: ")
         );
         assert!(codes.iframe.contains("loading=\"lazy\"") && codes.iframe.contains("width=\"100%\""));
-        assert!(codes.pym.contains("<div id=\"gaza-plan-points-7\"></div>"));
+        assert!(codes.iframe.contains("height=\"1234\""), "{}", codes.iframe);
+        assert!(codes.pym.contains("<div id=\"gaza-plan-points-7-k3x9\"></div>"));
         assert!(codes.pym.contains("<script src=\"https://news.example.com/gaza/pym.v1.min.js\"></script>"));
         assert!(
-            codes
-                .pym
-                .contains("new pym.Parent(\"gaza-plan-points-7\", \"https://news.example.com/gaza/embed/points/7\"")
+            codes.pym.contains(
+                "new pym.Parent(\"gaza-plan-points-7-k3x9\", \"https://news.example.com/gaza/embed/points/7\""
+            )
         );
-        let overview = embed_codes(&EmbedTarget::of(Route::Overview), "https://x.org/");
+        assert!(codes.pym.ends_with(").iframe.height = \"1234\";</script>"), "{}", codes.pym);
+        let overview = embed_codes(&EmbedTarget::of(Route::Overview), "https://x.org/", "");
         assert!(overview.pym.contains("id=\"gaza-plan-overview\""), "{}", overview.pym);
         assert!(overview.iframe.contains("src=\"https://x.org/embed/\""));
+    }
+
+    #[test]
+    fn the_instance_tells_two_copies_apart_and_cannot_carry_markup() {
+        let target = EmbedTarget::of(Route::Timeline);
+        let (one, two) = (embed_codes(&target, "/", "a1"), embed_codes(&target, "/", "b2"));
+        assert_ne!(one.pym, two.pym);
+        assert_eq!(one.iframe, two.iframe);
+        let hostile = embed_codes(&target, "/", "\"><script>x</script>");
+        assert!(hostile.pym.contains("id=\"gaza-plan-timeline-scriptxscript\""), "{}", hostile.pym);
     }
 }

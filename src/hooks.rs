@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+#[cfg(target_arch = "wasm32")]
 use crate::embed::Frame;
 use crate::route::Route;
 
@@ -42,18 +43,6 @@ pub fn use_current_route() -> Route {
     below.map_or(Route::NotFound, Route::parse)
 }
 
-/// In an embed, keeps the host page told of the frame's height for as long as the app runs.
-#[hook]
-pub fn use_frame_height(frame: Frame) {
-    use_effect_with(frame, |frame| {
-        let reporter = (*frame == Frame::Embed).then(browser::report_height).flatten();
-        // The cleanup owns the reporter; dropping it stops reporting.
-        move || {
-            let _reporter = reporter;
-        }
-    });
-}
-
 /// False while rendering what the server rendered, true once the app runs in the browser: for
 /// controls that need it, so hydration still matches the prerendered page.
 #[hook]
@@ -74,7 +63,7 @@ pub enum CopyResult {
     Selected,
 }
 
-pub use browser::{close_dialog, copy_text, focus_view_heading, show_modal, site_root};
+pub use browser::{close_dialog, copy_text, focus_view_heading, instance_token, show_modal, site_root};
 #[cfg(target_arch = "wasm32")]
 pub use browser::{on_arrow_key, show_errors_on_panic};
 
@@ -185,13 +174,15 @@ mod browser {
         }
     }
 
-    pub fn report_height() -> Option<crate::embed::resize::HeightReporter> {
-        crate::embed::resize::start()
-    }
-
     /// The site's absolute root URL (from `<base href>`), e.g. `https://example.org/gaza/`.
     pub fn site_root() -> Option<String> {
         gloo::utils::document().base_uri().ok().flatten()
+    }
+
+    /// Four random letters or digits: apart, two copies of an embed code are two frames.
+    pub fn instance_token() -> String {
+        let n = (js_sys::Math::random() * 36f64.powi(4)) as u32;
+        [1, 36, 36 * 36, 36 * 36 * 36].iter().filter_map(|place| char::from_digit(n / place % 36, 36)).collect()
     }
 
     pub fn show_modal(dialog: &yew::NodeRef) {
@@ -281,12 +272,12 @@ mod browser {
 
     pub fn show_route(_route: Route, _first_load: bool) {}
 
-    pub fn report_height() -> Option<NoListener> {
+    pub fn site_root() -> Option<String> {
         None
     }
 
-    pub fn site_root() -> Option<String> {
-        None
+    pub fn instance_token() -> String {
+        String::new()
     }
 
     pub fn focus_view_heading() {}

@@ -34,11 +34,9 @@ pub fn start() {
     }
     // Both live as long as the page: a page load is the only way to leave it.
     hooks::on_arrow_key(follow_walkthrough_link).forget();
+    // The frame's height is assets/embed.js's job: it reports long before this wasm starts.
     if frame == Frame::Embed {
         keep_host_parameters_on_links(&document, &format!("{site_root}{EMBED_SEGMENT}"));
-        if let Some(reporter) = crate::embed::resize::start() {
-            std::mem::forget(reporter);
-        }
     }
     mount_embed_buttons(&document);
 }

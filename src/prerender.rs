@@ -6,6 +6,7 @@
 
 pub mod csp;
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde::Serialize;
@@ -13,7 +14,7 @@ use yew::ServerRenderer;
 use yew_router::Routable;
 
 use crate::components::{EmbedButton, EmbedButtonProps};
-use crate::embed::{EMBED_SEGMENT, Frame};
+use crate::embed::{EMBED_SEGMENT, EmbedTarget, Frame, MAX_HEIGHT, MEASURE_WIDTH, initial_height};
 use crate::html::escape;
 use crate::model::{EXPLAINER, PLAN, issue, point};
 use crate::route::Route;
@@ -94,19 +95,54 @@ pub fn route_key(route: Route) -> String {
     }
 }
 
+/// How tall each view's embed is in a frame [`MEASURE_WIDTH`] px wide, by route key
+/// (`points-7`): measured by `cargo xtask build` in Chromium on the embed pages of a first
+/// prerender (xtask/src/embed_heights.rs), then written into the embed codes and oEmbed by a
+/// second. Without a measurement (tests), each view gets [`initial_height`]'s guess.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Heights(BTreeMap<String, u32>);
+
+impl Heights {
+    /// From the measurement's JSON object, `{"points-7": 1234, …}`: every view, a sane height each.
+    pub fn from_json(text: &str) -> Result<Heights, String> {
+        let heights: BTreeMap<String, u32> =
+            serde_json::from_str(text).map_err(|e| format!("not a JSON object of heights in px: {e}"))?;
+        let keys: Vec<String> = Route::all().into_iter().map(route_key).collect();
+        if let Some(key) = heights.keys().find(|key| !keys.contains(key)) {
+            return Err(format!("a height for `{key}`, which is no view"));
+        }
+        if let Some(key) = keys.iter().find(|key| !heights.contains_key(*key)) {
+            return Err(format!("no height for the view `{key}`"));
+        }
+        if let Some((key, height)) = heights.iter().find(|(_, h)| !(1..=MAX_HEIGHT).contains(*h)) {
+            return Err(format!("`{key}`: {height} px is not a height a view can have"));
+        }
+        Ok(Heights(heights))
+    }
+
+    /// The view's embed height: measured, else guessed.
+    pub fn of(&self, route: Route) -> u32 {
+        self.0.get(&route_key(route)).copied().unwrap_or_else(|| initial_height(route))
+    }
+
+    fn target(&self, route: Route) -> EmbedTarget {
+        EmbedTarget { height: self.of(route), ..EmbedTarget::of(route) }
+    }
+}
+
 /// Every page and oEmbed document for the site, from Trunk's `index.html`, and the `_headers`
-/// file with the site's Content-Security-Policy.
-pub fn site(template: &str, site: &Site) -> Result<Vec<File>, String> {
+/// file with the site's Content-Security-Policy; embed codes carry `heights`.
+pub fn site(template: &str, site: &Site, heights: &Heights) -> Result<Vec<File>, String> {
     let policy = csp::policy(&csp::inline_scripts(template));
     let mut files = vec![File { path: "_headers".into(), contents: csp::headers_file(&policy) }];
     for route in Route::all() {
         for frame in [Frame::Site, Frame::Embed] {
-            files.push(File { path: page_path(route, frame), contents: page(template, route, frame, site)? });
+            files.push(File { path: page_path(route, frame), contents: page(template, route, frame, site, heights)? });
         }
-        files.push(File { path: format!("oembed/{}.json", route_key(route)), contents: oembed(route, site) });
+        files.push(File { path: format!("oembed/{}.json", route_key(route)), contents: oembed(route, site, heights) });
     }
     files.push(File { path: "manifest.webmanifest".into(), contents: manifest(site) });
-    let not_found = page(template, Route::NotFound, Frame::Site, site)?;
+    let not_found = page(template, Route::NotFound, Frame::Site, site, heights)?;
     files.push(File { path: page_path(Route::NotFound, Frame::Site), contents: not_found });
     Ok(files)
 }
@@ -114,7 +150,7 @@ pub fn site(template: &str, site: &Site) -> Result<Vec<File>, String> {
 /// The view's body HTML, as the server renderer gives it. The page's script hydrates only its
 /// islands (src/islands.rs), so only they carry Yew's hydration markers: every other marker
 /// would be bytes each reader downloads for nothing.
-pub fn body(route: Route, frame: Frame, site: &Site) -> String {
+pub fn body(route: Route, frame: Frame, site: &Site, heights: &Heights) -> String {
     // Not-found renders at its own path, `/404`.
     let router_base = frame.basename(site.basename().as_deref()).unwrap_or_default();
     let path = format!("{router_base}{}", route.to_path());
@@ -126,28 +162,41 @@ pub fn body(route: Route, frame: Frame, site: &Site) -> String {
     })
     .hydratable(false);
     let body = futures::executor::block_on(renderer.render());
-    with_hydratable_island(body, route)
+    with_hydratable_island(body, heights.target(route))
 }
 
-/// Puts the embed button's own hydratable rendering in its mount point, where the page has one.
-fn with_hydratable_island(body: String, route: Route) -> String {
+/// Puts the embed button's own hydratable rendering in its mount point, where the page has one,
+/// and the measured height in the mount's `data-height` (SiteFooter, which renders in the
+/// browser too, knows only the guess).
+fn with_hydratable_island(body: String, target: EmbedTarget) -> String {
     let Some(mount) = body.find("data-island=\"embed-button\"") else {
         return body;
     };
     let Some(inside) = body[mount..].find('>').map(|end| mount + end + 1) else {
         return body;
     };
-    let target = crate::embed::EmbedTarget::of(route);
+    let tag_start = body[..mount].rfind('<').unwrap_or(mount);
+    let tag = with_attribute(&body[tag_start..inside], "data-height", &target.height.to_string());
     let island = ServerRenderer::<EmbedButton>::with_props(move || EmbedButtonProps { target });
     let island = futures::executor::block_on(island.render());
-    format!("{}{island}{}", &body[..inside], &body[inside..])
+    format!("{}{tag}{island}{}", &body[..tag_start], &body[inside..])
+}
+
+/// `tag` with the value of `name` replaced, if it has that attribute.
+fn with_attribute(tag: &str, name: &str, value: &str) -> String {
+    let needle = format!(" {name}=\"");
+    let Some(start) = tag.find(&needle).map(|at| at + needle.len()) else {
+        return tag.to_owned();
+    };
+    let end = tag[start..].find('"').map_or(tag.len(), |end| start + end);
+    format!("{}{}{}", &tag[..start], escape(value), &tag[end..])
 }
 
 /// The element the app renders into, empty in Trunk's `index.html`.
 pub const APP_ROOT: &str = "<div id=\"app\"></div>";
 
 /// One complete page: the template with the view's head tags and its rendered view.
-pub fn page(template: &str, route: Route, frame: Frame, site: &Site) -> Result<String, String> {
+pub fn page(template: &str, route: Route, frame: Frame, site: &Site, heights: &Heights) -> Result<String, String> {
     let template = &if frame == Frame::Embed { template.to_owned() } else { without_embed_only(template) };
     let title_start = template.find("<title>").ok_or("index.html has no <title>")?;
     let title_end = template[title_start..].find("</title>").ok_or("index.html: <title> is not closed")?
@@ -168,7 +217,7 @@ pub fn page(template: &str, route: Route, frame: Frame, site: &Site) -> Result<S
         Frame::Embed => "<div id=\"app\" data-frame=\"embed\">",
         Frame::SingleFile => "<div id=\"app\" data-frame=\"single-file\">",
     });
-    html.push_str(&body(route, frame, site));
+    html.push_str(&body(route, frame, site, heights));
     html.push_str("</div>");
     html.push_str(&template[root_end..]);
     Ok(html)
@@ -287,8 +336,8 @@ pub fn share_card(route: Route) -> String {
 }
 
 /// oEmbed 1.0 `rich` response for a view (<https://oembed.com/>): the iframe an editor's CMS
-/// would paste.
-pub fn oembed(route: Route, site: &Site) -> String {
+/// would paste, as tall as the view is at the width it names.
+pub fn oembed(route: Route, site: &Site, heights: &Heights) -> String {
     #[derive(Serialize)]
     struct OEmbed {
         version: &'static str,
@@ -306,8 +355,9 @@ pub fn oembed(route: Route, site: &Site) -> String {
         thumbnail_height: u32,
     }
     let url = site.url(&route.to_path());
-    let height = crate::embed::initial_height(route);
-    let html = crate::embed::embed_codes(&crate::embed::EmbedTarget::of(route), &site.url("")).iframe;
+    let target = heights.target(route);
+    let height = target.height;
+    let html = crate::embed::embed_codes(&target, &site.url(""), "").iframe;
     let document = OEmbed {
         version: "1.0",
         kind: "rich",
@@ -316,7 +366,7 @@ pub fn oembed(route: Route, site: &Site) -> String {
         provider_url: site.url(""),
         url,
         html,
-        width: 600,
+        width: MEASURE_WIDTH,
         height,
         thumbnail_url: site.url(&format!("share/{}.png", route_key(route))),
         thumbnail_width: CARD_WIDTH,

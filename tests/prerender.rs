@@ -4,7 +4,7 @@
 use gaza_plan_explainer::Route;
 use gaza_plan_explainer::embed::Frame;
 use gaza_plan_explainer::model::{ISSUES, POINTS};
-use gaza_plan_explainer::prerender::{Site, page_path, site};
+use gaza_plan_explainer::prerender::{Heights, Site, page_path, route_key, site};
 
 const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    \
                         <title>The 20-point plan for Gaza, explained</title>\n    <script type=\"module\">init()</script>\n    \
@@ -13,7 +13,11 @@ const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta
 
 fn files(public_url: &str) -> Vec<(String, String)> {
     let site_url = Site::from_public_url(public_url).expect("valid public URL");
-    site(TEMPLATE, &site_url).expect("prerenders").into_iter().map(|f| (f.path, f.contents)).collect()
+    site(TEMPLATE, &site_url, &Heights::default())
+        .expect("prerenders")
+        .into_iter()
+        .map(|f| (f.path, f.contents))
+        .collect()
 }
 
 fn file<'a>(files: &'a [(String, String)], path: &str) -> &'a str {
@@ -23,7 +27,7 @@ fn file<'a>(files: &'a [(String, String)], path: &str) -> &'a str {
 #[test]
 fn every_view_becomes_a_real_file_and_not_found_becomes_404_html() {
     let files = files("/");
-    let views = 1 + POINTS.len() + 1 + ISSUES.len() + 4;
+    let views = Route::all().len();
     let expected = 2 * views + 1;
     assert_eq!(files.iter().filter(|(p, _)| p.ends_with(".html")).count(), expected);
     for path in ["index.html", "points/1/index.html", "points/20/index.html", "positions/index.html"] {
@@ -83,7 +87,8 @@ fn a_sub_path_with_an_origin_makes_absolute_preview_urls() {
 #[test]
 fn a_template_without_a_body_is_an_error_not_a_blank_page() {
     let site_url = Site::from_public_url("/").expect("valid");
-    let error = site("<html><head><title>x</title></head><body></body></html>", &site_url).expect_err("rejected");
+    let error = site("<html><head><title>x</title></head><body></body></html>", &site_url, &Heights::default())
+        .expect_err("rejected");
     assert!(error.contains("<div id=\"app\"></div>"), "{error}");
 }
 
@@ -108,7 +113,7 @@ fn the_nginx_policy_in_the_docs_is_the_one_the_build_writes() {
     let policy = gaza_plan_explainer::prerender::csp::policy(&[]);
     assert!(docs.contains(&format!("add_header Content-Security-Policy \"{policy}\" always;")), "{policy}");
     let root = Site::from_public_url("/").expect("valid");
-    let files = site(TEMPLATE_WITHOUT_SCRIPTS, &root).expect("prerenders");
+    let files = site(TEMPLATE_WITHOUT_SCRIPTS, &root, &Heights::default()).expect("prerenders");
     let headers = &files.iter().find(|f| f.path == "_headers").expect("_headers").contents;
     assert!(headers.contains(&format!("Content-Security-Policy: {policy}\n")), "{headers}");
 }
@@ -121,4 +126,51 @@ fn the_embed_only_theme_script_is_dropped_from_site_pages() {
     assert!(!file(&files, "points/7/index.html").contains("theme.js"));
     assert!(!file(&files, "404.html").contains("theme.js"));
     assert!(file(&files, "embed/points/7/index.html").contains("<script src=\"/theme.js\" data-embed-only></script>"));
+}
+
+/// Heights as the build's measurement writes them: every view, here 1000 + its index.
+fn measured() -> (Heights, Vec<(Route, u32)>) {
+    let views: Vec<(Route, u32)> = Route::all().into_iter().zip(1000..).collect();
+    let json: serde_json::Map<String, serde_json::Value> =
+        views.iter().map(|(route, height)| (route_key(*route), (*height).into())).collect();
+    (Heights::from_json(&serde_json::Value::Object(json).to_string()).expect("valid heights"), views)
+}
+
+#[test]
+fn measured_heights_reach_the_embed_button_the_island_and_oembed() {
+    let (heights, views) = measured();
+    let files: Vec<(String, String)> = site(TEMPLATE, &Site::from_public_url("/").expect("valid"), &heights)
+        .expect("prerenders")
+        .into_iter()
+        .map(|f| (f.path, f.contents))
+        .collect();
+    for (route, height) in views {
+        let page = file(&files, &page_path(route, Frame::Site));
+        let mount = &page[page.find("data-island=\"embed-button\"").expect("a mount point")..];
+        let mount = &mount[..mount.find('>').expect("tag ends")];
+        assert!(mount.contains(&format!(" data-height=\"{height}\"")), "{mount}");
+        assert_eq!(page.matches(" data-height=").count(), 1, "one mount, one height");
+        let oembed: serde_json::Value =
+            serde_json::from_str(file(&files, &format!("oembed/{}.json", route_key(route)))).expect("JSON");
+        assert_eq!(oembed["height"], height);
+        assert_eq!(oembed["width"], gaza_plan_explainer::embed::MEASURE_WIDTH);
+        assert!(oembed["html"].as_str().unwrap_or("").contains(&format!(" height=\"{height}\" ")), "{oembed}");
+    }
+}
+
+#[test]
+fn a_measurement_missing_a_view_or_naming_an_unknown_one_is_an_error() {
+    let all = |extra: &str| {
+        let pairs: Vec<String> = Route::all().into_iter().map(|r| format!("\"{}\": 900", route_key(r))).collect();
+        format!("{{{}{extra}}}", pairs.join(", "))
+    };
+    assert!(Heights::from_json(&all("")).is_ok());
+    let unknown = Heights::from_json(&all(", \"points-99\": 900")).expect_err("no such view");
+    assert!(unknown.contains("points-99"), "{unknown}");
+    let missing = Heights::from_json(&all("").replacen("\"overview\": 900, ", "", 1)).expect_err("one missing");
+    assert!(missing.contains("overview"), "{missing}");
+    let absurd = Heights::from_json(&all("").replacen("\"overview\": 900", "\"overview\": 0", 1)).expect_err("zero");
+    assert!(absurd.contains("overview"), "{absurd}");
+    assert!(Heights::from_json("[1, 2]").is_err());
+    assert!(Heights::from_json("{\"overview\": -5}").is_err());
 }

@@ -1,11 +1,14 @@
-//! Writes every view as a static page into a Trunk build: `prerender DIST PUBLIC_URL [CARDS_DIR]`.
-//! Run by `cargo xtask build`; see `src/prerender.rs`.
+//! Writes every view as a static page into a Trunk build:
+//! `prerender DIST PUBLIC_URL [CARDS_DIR [HEIGHTS_JSON]]`, the last being the embed heights the
+//! build measured on the embed pages of a first run, `prerender DIST PUBLIC_URL --embeds-only`
+//! (which leaves Trunk's template in place). Run by `cargo xtask build`; see `src/prerender.rs`.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use gaza_plan_explainer::Route;
-use gaza_plan_explainer::prerender::{Site, route_key, share_card, site};
+use gaza_plan_explainer::embed::EMBED_SEGMENT;
+use gaza_plan_explainer::prerender::{Heights, Site, route_key, share_card, site};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,7 +26,7 @@ fn main() -> ExitCode {
 
 fn run(args: &[String]) -> Result<usize, String> {
     let [dist, public_url, rest @ ..] = args else {
-        return Err("usage: prerender DIST PUBLIC_URL [CARDS_DIR]".into());
+        return Err("usage: prerender DIST PUBLIC_URL (--embeds-only | [CARDS_DIR [HEIGHTS_JSON]])".into());
     };
     let dist = Path::new(dist);
     let site_url = Site::from_public_url(public_url)?;
@@ -36,7 +39,19 @@ fn run(args: &[String]) -> Result<usize, String> {
             template_path.display()
         ));
     }
-    let files = site(&template, &site_url)?;
+    let heights = match rest.get(1) {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            Heights::from_json(&text).map_err(|e| format!("{path}: {e}"))?
+        }
+        None => Heights::default(),
+    };
+    let embeds_only = rest.first().is_some_and(|arg| arg == "--embeds-only");
+    let mut files = site(&template, &site_url, &heights)?;
+    if embeds_only {
+        files.retain(|file| file.path.starts_with(&format!("{EMBED_SEGMENT}/")));
+        return files.iter().try_for_each(|file| write(&dist.join(&file.path), &file.contents)).map(|()| files.len());
+    }
     for file in &files {
         write(&dist.join(&file.path), &file.contents)?;
     }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::embed::{EmbedCodes, EmbedTarget, embed_codes};
+use crate::embed::{EmbedCodes, EmbedTarget, MEASURE_WIDTH, embed_codes};
 use crate::hooks::{self, CopyResult};
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +25,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         let (dialog, codes, status) = (dialog.clone(), codes.clone(), status.clone());
         let target = props.target.clone();
         Callback::from(move |_: MouseEvent| {
-            codes.set(hooks::site_root().map(|root| embed_codes(&target, &root)));
+            codes.set(hooks::site_root().map(|root| embed_codes(&target, &root, &hooks::instance_token())));
             status.set(None);
             hooks::show_modal(&dialog);
         })
@@ -50,8 +50,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         });
         html! { <button type="button" class="button" {onclick}>{action}</button> }
     };
-    let code_field = |(id, label, action, hint): (&'static str, &'static str, &'static str, &'static str),
-                      code: &str| {
+    let code_field = |(id, label, action, hint): (&'static str, &'static str, &'static str, String), code: &str| {
         html! {
             <div class="embed-dialog__code">
                 <label for={id}>{label}</label>
@@ -69,8 +68,8 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title">
                 <h2 id="embed-dialog-title">{"Embed this view"}</h2>
                 if let Some(codes) = &*codes {
-                    { code_field(("embed-iframe", "Iframe code", "Copy iframe code", "Works in any page or CMS."), &codes.iframe) }
-                    { code_field(("embed-pym", "Pym.js code", "Copy pym.js code", "Resizes with pym.js, as many newsrooms do."), &codes.pym) }
+                    { code_field(("embed-iframe", "Iframe code", "Copy iframe code", format!("Works in any page or CMS, as tall as the view is in a {MEASURE_WIDTH} px column.")), &codes.iframe) }
+                    { code_field(("embed-pym", "Pym.js code", "Copy pym.js code", "Resizes with pym.js, as many newsrooms do.".into()), &codes.pym) }
                 } else {
                     <p>{"The embed codes could not be made on this page."}</p>
                 }

@@ -3,6 +3,7 @@
 
 mod bench;
 mod data;
+mod embed_heights;
 mod images;
 mod lighthouse;
 mod serve_dist;
@@ -118,19 +119,27 @@ pub fn build(args: &[String]) -> Result<PathBuf> {
     Ok(dist)
 }
 
-/// Every view as a static page (`src/prerender.rs`), and a share card per view.
+/// Every view as a static page (`src/prerender.rs`), with its embed's measured height, and a
+/// share card per view.
 fn prerender(dist: &Path, public_url: &str) -> Result {
     let cards = root().join("target").join("share-cards");
     std::fs::remove_dir_all(&cards)
         .or_else(|e| if e.kind() == std::io::ErrorKind::NotFound { Ok(()) } else { Err(e) })
         .map_err(|e| format!("cannot clear {}: {e}", cards.display()))?;
-    Cmd::new("cargo")
-        .args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--"])
-        .arg(dist)
-        .arg(public_url)
-        .arg(&cards)
-        .quiet_unless_failed()
-        .run()?;
+    let prerender = |rest: &[&std::ffi::OsStr]| {
+        Cmd::new("cargo")
+            .args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--"])
+            .arg(dist)
+            .arg(public_url)
+            .args(rest)
+            .quiet_unless_failed()
+            .run()
+    };
+    // Only a browser can tell how tall a view is: the embed pages first, measured, then every
+    // page with the heights in its embed codes.
+    prerender(&["--embeds-only".as_ref()])?;
+    let heights = embed_heights::measure(dist, public_url)?;
+    prerender(&[cards.as_os_str(), heights.as_os_str()])?;
     images::share_cards(&cards, &dist.join("share"))?;
     images::app_icons(&root().join("assets").join("favicon.svg"), &cards, &dist.join("icons"))?;
     // The pym.js embed code loads pym from our own site, never a third party's.

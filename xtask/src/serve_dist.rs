@@ -45,12 +45,15 @@ pub fn run(args: &[String]) -> Result {
     Ok(())
 }
 
-/// Serves `dir` at the site root on `port` from a background thread, for as long as xtask runs.
-pub fn spawn(dir: &Path, port: u16) -> Result {
+/// Serves `dir` at the site root on `port` (0: any free one) from a background thread, for as
+/// long as xtask runs; returns the port.
+pub fn spawn(dir: &Path, port: u16) -> Result<u16> {
     let options = Options { dir: dir.to_path_buf(), port, base: "/".into(), headers: Vec::new() };
     let (listener, options) = listen(options)?;
+    let port =
+        listener.local_addr().map_err(|e| format!("cannot tell which port serves {}: {e}", dir.display()))?.port();
     std::thread::spawn(move || serve(listener, options));
-    Ok(())
+    Ok(port)
 }
 
 fn listen(mut options: Options) -> Result<(TcpListener, Options)> {

@@ -87,6 +87,17 @@ impl Cmd {
         if status.success() { Ok(()) } else { Err(format!("`{described}` failed ({status})")) }
     }
 
+    /// Standard output; on failure, an error that shows its standard error.
+    pub fn output(mut self) -> Result<String> {
+        let described = self.describe();
+        let output = self.command.output().map_err(|e| format!("cannot run `{described}`: {e}"))?;
+        if !output.status.success() {
+            eprintln!("{}", String::from_utf8_lossy(&output.stderr));
+            return Err(format!("`{described}` failed ({})", output.status));
+        }
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    }
+
     /// Standard output, or `None` if the program is missing or fails: for probing tools.
     pub fn probe(mut self) -> Option<String> {
         let output = self.command.stderr(Stdio::null()).output().ok()?;

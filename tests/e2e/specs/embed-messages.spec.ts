@@ -56,3 +56,19 @@ test('hostile messages are ignored: no navigation, no new content, no markup', a
   expect(height).toBeLessThan(100_000);
   expect(heights).toContainEqual({ sentinel: 'amp', type: 'embed-size', height });
 });
+
+test('a childId that could forge or break a pym message is never echoed; AMP still gets the height', async ({ page }) => {
+  const hostile = ['axPYMxb', '<img src=x>', 'a"b', 'x'.repeat(129), 'a%20b', ''];
+  const frames = hostile.map((id, n) => `<iframe id="f${n}" src="http://127.0.0.1:4173/embed/points/7?childId=${encodeURIComponent(id)}" width="100%" height="300"></iframe>`);
+  await page.route(`${HOST}/**`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><body>${frames.join('')}</body>` }));
+  const messages: unknown[] = [];
+  await page.exposeFunction('recordMessage', (data: unknown) => messages.push(data));
+  // The host's messages only: init scripts run in the frames too.
+  await page.addInitScript(() => window === window.top && addEventListener('message', (e) => (window as any).recordMessage(e.data)));
+  await page.goto(`${HOST}/`);
+  await expect.poll(() => messages.filter((m) => (m as { type?: string })?.type === 'embed-size').length).toBeGreaterThanOrEqual(hostile.length);
+  // Ask each frame as pym would, with the id it was given: still no pym message comes back.
+  await page.evaluate((ids) => ids.forEach((id, n) => (document.getElementById(`f${n}`) as HTMLIFrameElement).contentWindow!.postMessage(`pymxPYMx${id}xPYMxwidthxPYMx640`, '*')), hostile);
+  await page.waitForTimeout(300);
+  expect(messages.filter((m) => typeof m === 'string')).toEqual([]);
+});
