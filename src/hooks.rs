@@ -63,9 +63,14 @@ pub enum CopyResult {
     Selected,
 }
 
+mod tracker;
+
 pub use browser::{close_dialog, copy_text, focus_view_heading, instance_token, show_modal, site_root};
 #[cfg(target_arch = "wasm32")]
 pub use browser::{on_arrow_key, show_errors_on_panic};
+pub use tracker::{
+    STATUS_COUNT_ID, asked_status_date, input_value, query_date, show_status_date_in_address, show_statuses_on,
+};
 
 /// Which way an arrow key steps through the walkthrough.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

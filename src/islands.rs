@@ -11,7 +11,9 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlAnchorElement};
 
-use crate::components::{ANNOUNCER_ID, EmbedButton, EmbedButtonProps, announcement_for};
+use crate::components::{
+    ANNOUNCER_ID, EmbedButton, EmbedButtonProps, StatusDateIsland, StatusDateIslandProps, announcement_for,
+};
 use crate::embed::{EMBED_SEGMENT, EmbedTarget, Frame};
 use crate::hooks::{self, Step};
 
@@ -39,6 +41,7 @@ pub fn start() {
         keep_host_parameters_on_links(&document, &format!("{site_root}{EMBED_SEGMENT}"));
     }
     mount_embed_buttons(&document);
+    mount_status_date(&document);
 }
 
 /// True when the reader followed a link (or an arrow key) from another view of the explainer:
@@ -99,5 +102,17 @@ fn mount_embed_buttons(document: &Document) {
         if let Some(target) = EmbedTarget::from_attributes(|name| mount.get_attribute(name)) {
             yew::Renderer::<EmbedButton>::with_root_and_props(mount, EmbedButtonProps { target }).hydrate();
         }
+    }
+}
+
+/// Hydrates the tracker's date control on /status from its mount point's attributes; moving it
+/// shows that date's statuses from the histories the page holds (hooks::show_statuses_on).
+fn mount_status_date(document: &Document) {
+    let selector = format!("[data-island={}]", StatusDateIslandProps::NAME);
+    let Some(mount) = document.query_selector(&selector).ok().flatten() else {
+        return;
+    };
+    if let Some(props) = StatusDateIslandProps::from_attributes(|name| mount.get_attribute(name)) {
+        yew::Renderer::<StatusDateIsland>::with_root_and_props(mount, props).hydrate();
     }
 }

@@ -7,12 +7,15 @@
 mod content;
 mod lookup;
 
-pub use content::{CORRECTIONS, EVENTS, EXPLAINER, FIGURES, ISSUES, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, SOURCES};
+pub use content::{
+    CORRECTIONS, EVENTS, EXPLAINER, FIGURES, ISSUES, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, SOURCES, TRACKER,
+};
+pub use gaza_plan_content::status::{Status, count_sentence as status_count_sentence};
 pub use gaza_plan_content::{Date, IssueSlug, NotFound, PersonGroup, Phase, PointNumber, Topic};
 pub use lookup::{
     Agreement, Citation, agreement, camps, citations, corrections_newest_first, corrections_of, first_point, issue,
     issues_touching, last_point, next_point, party, point, points_in, position, positions_on, positions_reported,
-    previous_point, source, sources_of_positions,
+    previous_point, source, sources_of_positions, status_change_dates, status_history, status_on,
 };
 
 /// The content crate's types as the app holds them: baked, so borrowed for `'static`.
@@ -25,5 +28,5 @@ macro_rules! baked {
 #[rustfmt::skip]
 baked!(
     AboutSection, Commitment, Correction, Event, Explainer, Figure, Issue, Outcome, Party, PartyId, Person, Plan,
-    Point, Position, Source, SourceId, Stance
+    Point, Position, Source, SourceId, Stance, StatusEntry, Tracked
 );

@@ -11,6 +11,9 @@ pub enum Route {
     /// Only numbers of existing points: `/points/21` and `/points/abc` are not found.
     #[at("/points/:number")]
     Point { number: PointNumber },
+    /// Where each point stands; `?on=YYYY-MM-DD` picks the date (read by the view).
+    #[at("/status")]
+    Status,
     #[at("/positions")]
     Positions,
     /// Only slugs of existing issues.
@@ -48,8 +51,9 @@ impl Route {
     }
 
     /// The main sections, in the order of the site navigation.
-    pub const SECTIONS: [(Route, &'static str); 6] = [
+    pub const SECTIONS: [(Route, &'static str); 7] = [
         (Route::Overview, "The plan"),
+        (Route::Status, "Where it stands"),
         (Route::Positions, "Positions"),
         (Route::Timeline, "Timeline"),
         (Route::People, "People"),
@@ -74,6 +78,7 @@ impl Route {
             Route::Overview => None,
             Route::Point { number } => Some(format!("Point {number}: {}", point(number).title)),
             Route::Issue { slug } => Some(issue(slug).title.to_owned()),
+            Route::Status => Some("Where each point stands".into()),
             Route::Positions => Some("Who wants what".into()),
             Route::Timeline => Some("Timeline".into()),
             Route::People => Some("Who's who".into()),
@@ -90,6 +95,7 @@ impl Route {
         let issues = ISSUES.iter().map(|issue| Route::Issue { slug: issue.slug });
         std::iter::once(Route::Overview)
             .chain(points)
+            .chain([Route::Status])
             .chain([Route::Positions])
             .chain(issues)
             .chain([Route::Timeline, Route::People, Route::Sources, Route::About, Route::Corrections])
@@ -104,6 +110,9 @@ impl Route {
             Route::Issue { slug } => issue(slug).question.to_owned(),
             Route::Positions => "What Hamas, Israel, the United States and the mediators wanted on each issue \
                                  disputed at the Sharm El Sheikh talks, and what happened next."
+                .into(),
+            Route::Status => "For each of the plan's points, where it stands as of the newest fact in our sources, \
+                               and how that changed, date by date."
                 .into(),
             Route::Timeline => "From the attack of 7 October 2023 to the plan, the talks and what followed, \
                                 date by date."

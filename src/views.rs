@@ -9,6 +9,7 @@ mod people;
 mod point;
 mod positions;
 mod sources;
+mod status;
 mod timeline;
 
 pub use about::About;
@@ -20,6 +21,7 @@ pub use people::People;
 pub use point::PointView;
 pub use positions::Positions;
 pub use sources::Sources;
+pub use status::StatusView;
 pub use timeline::Timeline;
 
 use yew::prelude::*;
@@ -30,6 +32,7 @@ pub fn render(route: Route) -> Html {
     match route {
         Route::Overview => html! { <Overview /> },
         Route::Point { number } => html! { <PointView {number} /> },
+        Route::Status => html! { <StatusView /> },
         Route::Positions => html! { <Positions /> },
         Route::Issue { slug } => html! { <IssueView {slug} /> },
         Route::Timeline => html! { <Timeline /> },

@@ -174,3 +174,19 @@ fn a_measurement_missing_a_view_or_naming_an_unknown_one_is_an_error() {
     assert!(Heights::from_json("[1, 2]").is_err());
     assert!(Heights::from_json("{\"overview\": -5}").is_err());
 }
+
+#[test]
+fn the_tracker_page_carries_its_date_control_as_a_hydratable_island_that_reads_back() {
+    use gaza_plan_explainer::model::{EXPLAINER, status_change_dates};
+    let files = files("/");
+    let page = file(&files, "status/index.html");
+    let mount = &page[page.find("data-island=\"status-date\"").expect("a mount point")..];
+    let tag = &mount[..mount.find('>').expect("tag ends")];
+    let dates: Vec<String> = status_change_dates().iter().map(|d| d.iso().to_string()).collect();
+    assert!(tag.contains(&format!("data-dates=\"{}\"", dates.join(" "))), "{tag}");
+    assert!(tag.contains(&format!("data-on=\"{}\"", EXPLAINER.as_of.iso())), "{tag}");
+    // Yew's hydration markers, only inside the island.
+    let inside = &mount[..mount.find("</div>").expect("mount ends")];
+    assert!(inside.contains("<!--"), "the island is rendered hydratable: {inside}");
+    assert!(inside.contains("type=\"range\""), "{inside}");
+}

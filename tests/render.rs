@@ -436,3 +436,69 @@ fn the_positions_page_lists_the_sources_its_stances_cite() {
         assert!(list.contains(publisher), "{publisher}: {list}");
     }
 }
+
+#[test]
+fn the_tracker_shows_every_point_once_under_its_status_with_a_count_that_matches() {
+    use gaza_plan_explainer::model::{EXPLAINER, POINTS, Status, status_count_sentence, status_on};
+    let html = render("/status");
+    let text = visible_text(&html);
+    assert_eq!(count(&html, "class=\"status-card\""), POINTS.len());
+    let now: Vec<Status> =
+        POINTS.iter().filter_map(|p| status_on(p.number, EXPLAINER.as_of)).map(|e| e.status).collect();
+    assert_eq!(now.len(), POINTS.len(), "every point has a status on the as-of date");
+    assert!(text.contains(&status_count_sentence(EXPLAINER.as_of, now.iter().copied())), "{text}");
+    for status in Status::ALL {
+        let n = now.iter().filter(|s| **s == status).count();
+        let group = html.split(&format!("data-status=\"{}\" ", status.slug())).count() > 1;
+        if n > 0 {
+            assert!(text.contains(&format!("{} ({n})", status.label())), "group {status:?}: {text}");
+        }
+        assert!(group || n == 0);
+    }
+    for point in POINTS {
+        assert!(
+            html.contains(&format!("href=\"/points/{}\"", point.number)),
+            "the tracker links point {}",
+            point.number
+        );
+    }
+}
+
+#[test]
+fn a_point_page_shows_where_it_stands_and_its_history_newest_first() {
+    use gaza_plan_explainer::model::{EXPLAINER, POINTS, status_history, status_on};
+    for point in POINTS {
+        let path: &'static str = format!("/points/{}", point.number).leak();
+        let text = visible_text(&render(path));
+        let now = status_on(point.number, EXPLAINER.as_of).expect("a current status");
+        assert!(text.contains(&format!("{} as of {}", now.status.label(), EXPLAINER.as_of)), "{path}: {text}");
+        let history = status_history(point.number);
+        let at: Vec<usize> = history.iter().map(|e| text.find(e.why).expect("each entry shown")).collect();
+        assert!(at.windows(2).all(|w| w[0] > w[1]), "{path}: the history runs newest first");
+    }
+}
+
+#[test]
+fn the_overview_shows_each_points_current_status() {
+    use gaza_plan_explainer::model::{EXPLAINER, POINTS, status_on};
+    let html = render("/");
+    for point in POINTS {
+        let now = status_on(point.number, EXPLAINER.as_of).expect("a current status");
+        // The last link to the point is its card (the first may be "Start with point 1").
+        let card = html.rsplit(&format!("href=\"/points/{}\"", point.number)).next().expect("a card");
+        let card = &card[..card.find("class=\"point-card\"").unwrap_or(card.len())];
+        assert!(card.contains(&format!("data-status=\"{}\"", now.status.slug())), "point {}: {card}", point.number);
+    }
+}
+
+#[test]
+fn the_timeline_is_grouped_by_month_and_names_its_newest_entry() {
+    use gaza_plan_explainer::model::EVENTS;
+    let html = render("/timeline");
+    let text = visible_text(&html);
+    let mut months: Vec<(u16, u8)> = EVENTS.iter().map(|e| (e.date.year, e.date.month)).collect();
+    months.dedup();
+    assert_eq!(count(&html, "class=\"timeline__month\""), months.len());
+    let newest = EVENTS.last().expect("events").date;
+    assert!(text.contains(&format!("Newest entry: {newest}")), "{text}");
+}

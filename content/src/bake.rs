@@ -6,6 +6,7 @@ use std::fmt::Write;
 use crate::date::Date;
 use crate::ids::{IssueSlug, PartyId, PointNumber, SourceId};
 use crate::model::Content;
+use crate::status::Status;
 use crate::vocab::{PersonGroup, Phase, Topic};
 
 /// A value written as a Rust expression of its own type, with paths from the crate root.
@@ -97,7 +98,7 @@ macro_rules! bake_enum {
     )*};
 }
 
-bake_enum!(Phase, Topic, PersonGroup);
+bake_enum!(Phase, Topic, PersonGroup, Status);
 
 /// What the app's build script does: checks `data/` under the package being built and writes the
 /// baked content to `$OUT_DIR/content.rs`. Problems go to cargo as `cargo::error` lines, which it

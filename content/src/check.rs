@@ -12,6 +12,7 @@ mod rules;
 mod sources;
 mod talks;
 mod timeline;
+mod tracker;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -25,7 +26,7 @@ use crate::model::Content;
 use report::{Check, Doc};
 
 /// Every data file, in the order they are read.
-pub const FILES: [&str; 10] = [
+pub const FILES: [&str; 11] = [
     "data/meta.toml",
     "data/sources.toml",
     "data/points.toml",
@@ -36,6 +37,7 @@ pub const FILES: [&str; 10] = [
     "data/events.toml",
     "data/figures.toml",
     "data/corrections.toml",
+    "data/status.toml",
 ];
 
 /// What later files are checked against. Each is `None` when the file defining it did not
@@ -86,6 +88,7 @@ pub fn load<'a>(
         events_file,
         figures_file,
         corrections_file,
+        status_file,
     ] = &docs;
 
     let mut known = Known::default();
@@ -110,6 +113,7 @@ pub fn load<'a>(
     let figures = timeline::load_figures(&mut check, figures_file, &known);
     let window = meta.map(|(explainer, plan)| (plan.published, explainer.updated));
     let corrections = corrections::load(&mut check, corrections_file, window, &known);
+    let tracker = tracker::load(&mut check, status_file, plan.map(|plan| plan.published), &known);
 
     let content = (|| {
         let (explainer, plan) = meta?;
@@ -125,6 +129,7 @@ pub fn load<'a>(
             events: check.list(events?),
             figures: check.list(figures?),
             corrections: check.list(corrections?),
+            tracker: check.list(tracker?),
         })
     })();
     std::mem::take(&mut check.ids).fold(&mut check.errors);

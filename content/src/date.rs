@@ -41,6 +41,18 @@ impl Date {
         (1..=days).contains(&day).then_some(Date { year, month, day })
     }
 
+    /// From the machine-readable form, "2025-09-29" (as in `?on=` and `data-date`); `None` for
+    /// anything else, including days that do not exist.
+    pub fn parse_iso(text: &str) -> Option<Self> {
+        let mut parts = text.splitn(3, '-');
+        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+        let digits = |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(year, 4) && digits(month, 2) && digits(day, 2)) {
+            return None;
+        }
+        Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+    }
+
     /// For `<time datetime>`: "2025-09-29".
     pub fn iso(self) -> IsoDate {
         IsoDate(self)
@@ -62,5 +74,19 @@ impl fmt::Display for IsoDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Date { year, month, day } = self.0;
         write!(f, "{year:04}-{month:02}-{day:02}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn iso_dates_read_back_and_nothing_else_does() {
+        let date = Date::new(2026, 1, 26).expect("a real date");
+        assert_eq!(Date::parse_iso(&date.iso().to_string()), Some(date));
+        for bad in ["", "2026-1-26", "2026-02-30", "26-01-2026", "2026-01-26x", "+202-01-26", "2026-13-01"] {
+            assert_eq!(Date::parse_iso(bad), None, "{bad}");
+        }
     }
 }

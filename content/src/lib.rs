@@ -12,6 +12,7 @@ pub mod check;
 mod date;
 mod ids;
 mod model;
+pub mod status;
 mod vocab;
 
 use std::collections::BTreeSet;
@@ -20,8 +21,9 @@ pub use date::{Date, IsoDate};
 pub use ids::{IssueSlug, NotFound, PartyId, PointNumber, SourceId, is_slug};
 pub use model::{
     AboutSection, Commitment, Content, Correction, Event, Explainer, Figure, Issue, Outcome, Party, Person, Plan,
-    Point, Position, Source, Stance,
+    Point, Position, Source, Stance, StatusEntry, Tracked,
 };
+pub use status::Status;
 pub use vocab::{PersonGroup, Phase, Topic};
 
 /// The path of every view an editor may name, as the app's `Route::all` lists them (a test in
@@ -30,7 +32,7 @@ pub fn view_paths(
     points: impl IntoIterator<Item = PointNumber>,
     issues: impl IntoIterator<Item = IssueSlug>,
 ) -> BTreeSet<String> {
-    let fixed = ["/", "/positions", "/timeline", "/people", "/sources", "/about", "/corrections"];
+    let fixed = ["/", "/status", "/positions", "/timeline", "/people", "/sources", "/about", "/corrections"];
     let points = points.into_iter().map(|n| format!("/points/{n}"));
     let issues = issues.into_iter().map(|slug| format!("/positions/{slug}"));
     fixed.iter().map(|path| (*path).to_owned()).chain(points).chain(issues).collect()

@@ -3,6 +3,7 @@
 
 use crate::date::Date;
 use crate::ids::{IssueSlug, PartyId, PointNumber, SourceId};
+use crate::status::Status;
 use crate::vocab::{PersonGroup, Phase, Topic};
 
 /// Declares each type and, with `check`, how the baker writes it: every field, by construction,
@@ -46,6 +47,8 @@ content_types! {
         pub events: &'a [Event<'a>],
         pub figures: &'a [Figure<'a>],
         pub corrections: &'a [Correction<'a>],
+        /// Each point's dated status history (data/status.toml), in point order.
+        pub tracker: &'a [Tracked<'a>],
     }
 
     /// The explainer as a publication.
@@ -183,6 +186,20 @@ content_types! {
         pub views: &'a [&'a str],
         pub wrong: &'a str,
         pub now: &'a str,
+        pub sources: &'a [SourceId<'a>],
+    }
+
+    /// One point's status over time, oldest first; the first entry is the plan's publication.
+    pub struct Tracked<'a> {
+        pub point: PointNumber,
+        pub entries: &'a [StatusEntry<'a>],
+    }
+
+    /// Where a point stood from a date on, why, and who says so.
+    pub struct StatusEntry<'a> {
+        pub date: Date,
+        pub status: Status,
+        pub why: &'a str,
         pub sources: &'a [SourceId<'a>],
     }
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::components::{NavLink, TopicTags};
-use crate::model::Point;
+use crate::components::{NavLink, StatusBadge, TopicTags};
+use crate::model::{EXPLAINER, Point, status_on};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -9,7 +9,8 @@ pub struct PointCardProps {
     pub point: &'static Point,
 }
 
-/// A point in the overview's list: its number and title, linking to its page.
+/// A point in the overview's list: its number and title, linking to its page, and where it
+/// stands as of the newest fact.
 #[component]
 pub fn PointCard(props: &PointCardProps) -> Html {
     let point = props.point;
@@ -24,6 +25,9 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                 </span>
             </NavLink>
             <TopicTags topics={point.topics} />
+            if let Some(now) = status_on(number, EXPLAINER.as_of) {
+                <p class="point-card__status"><StatusBadge status={now.status} /></p>
+            }
         </li>
     }
 }

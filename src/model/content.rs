@@ -2,7 +2,7 @@
 
 use gaza_plan_content::Content;
 
-use super::{Correction, Event, Explainer, Figure, Issue, Party, Person, Plan, Point, Position, Source};
+use super::{Correction, Event, Explainer, Figure, Issue, Party, Person, Plan, Point, Position, Source, Tracked};
 
 static CONTENT: Content<'static> = include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -25,4 +25,5 @@ statics! {
     EVENTS: &[Event] = events,
     FIGURES: &[Figure] = figures,
     CORRECTIONS: &[Correction] = corrections,
+    TRACKER: &[Tracked] = tracker,
 }

@@ -3,8 +3,8 @@
 use std::fmt::Display;
 
 use super::{
-    CORRECTIONS, Correction, Date, EVENTS, FIGURES, ISSUES, Issue, IssueSlug, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS,
-    Party, PartyId, Phase, Point, PointNumber, Position, SOURCES, Source, SourceId,
+    CORRECTIONS, Correction, Date, EVENTS, EXPLAINER, FIGURES, ISSUES, Issue, IssueSlug, PARTIES, PEOPLE, PLAN, POINTS,
+    POSITIONS, Party, PartyId, Phase, Point, PointNumber, Position, SOURCES, Source, SourceId, StatusEntry, TRACKER,
 };
 
 /// The item an id names. Every id the app holds comes from the baked statics, or through
@@ -165,6 +165,26 @@ pub fn corrections_newest_first() -> impl Iterator<Item = (usize, &'static Corre
 /// The corrections that affect the view at `path`, newest first, with their numbers.
 pub fn corrections_of(path: &str) -> impl Iterator<Item = (usize, &'static Correction)> {
     corrections_newest_first().filter(move |(_, c)| c.views.contains(&path))
+}
+
+/// A point's dated status history, oldest first (the checker gives every point one).
+pub fn status_history(number: PointNumber) -> &'static [StatusEntry] {
+    TRACKER.iter().find(|tracked| tracked.point == number).map_or(&[], |tracked| tracked.entries)
+}
+
+/// The status in force for a point on `date`.
+pub fn status_on(number: PointNumber, date: Date) -> Option<&'static StatusEntry> {
+    gaza_plan_content::status::in_force(status_history(number), date, |entry| entry.date)
+}
+
+/// The dates the tracker can show, oldest first: the plan's publication, every date on which a
+/// status changed, and the newest fact's.
+pub fn status_change_dates() -> Vec<Date> {
+    let mut dates: Vec<Date> = TRACKER.iter().flat_map(|tracked| tracked.entries.iter().map(|e| e.date)).collect();
+    dates.extend([PLAN.published, EXPLAINER.as_of]);
+    dates.sort();
+    dates.dedup();
+    dates
 }
 
 #[cfg(test)]

@@ -1,8 +1,11 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, CommitmentList, PointPager, SourceList, TalksForPoint, TopicTags, ViewHeading};
+use crate::components::{
+    AsOf, CommitmentList, NavLink, PointPager, SourceList, StatusBadge, StatusHistory, TalksForPoint, TopicTags,
+    ViewHeading,
+};
 use crate::hooks::use_arrow_keys;
-use crate::model::{PLAN, PointNumber, next_point, point, previous_point};
+use crate::model::{EXPLAINER, PLAN, PointNumber, next_point, point, previous_point, status_history, status_on};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -35,6 +38,17 @@ pub fn PointView(props: &PointViewProps) -> Html {
             </section>
             <SourceList ids={point.sources.to_vec()} />
             <AsOf date={PLAN.published} what="Plan text" />
+            <section class="point__status" aria-labelledby="status-heading">
+                <h2 id="status-heading">{"Where it stands"}</h2>
+                if let Some(now) = status_on(number, EXPLAINER.as_of) {
+                    <p class="point__status-now">
+                        <StatusBadge status={now.status} />
+                        {format!(" as of {}, the newest fact in our sources. ", EXPLAINER.as_of)}
+                        <NavLink to={Route::Status}>{"All points' status"}</NavLink>
+                    </p>
+                }
+                <StatusHistory entries={status_history(number)} />
+            </section>
             <TalksForPoint number={point.number} />
             <PointPager {number} />
         </article>

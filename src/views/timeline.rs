@@ -1,28 +1,65 @@
 use yew::prelude::*;
 
 use crate::components::{AsOf, Cite, ViewHeading};
-use crate::model::{EVENTS, EXPLAINER};
+use crate::model::{EVENTS, EXPLAINER, Event};
 
-/// `/timeline`: from the 7 October 2023 attack to the latest event in the data.
+/// `/timeline`: from the 7 October 2023 attack to the latest event in the data, by month.
 #[component]
 pub fn Timeline() -> Html {
+    let newest = EVENTS.last().map(|event| event.date);
     html! {
         <article class="timeline-view">
             <header class="view-header">
                 <ViewHeading>{"Timeline"}</ViewHeading>
                 <p class="standfirst">{"How the war, the plan and the talks unfolded, date by date."}</p>
                 <AsOf date={EXPLAINER.as_of} what="Timeline" />
+                if let Some(newest) = newest {
+                    <p class="timeline__newest">
+                        {"Newest entry: "}<time datetime={newest.iso().to_string()}>{newest.to_string()}</time>{"."}
+                    </p>
+                }
             </header>
-            <ol class="timeline">
-                { for EVENTS.iter().map(|event| html! {
-                    <li class="timeline__event">
-                        <time class="timeline__date" datetime={event.date.iso().to_string()}>{event.date.to_string()}</time>
-                        <h2 class="timeline__title">{event.title}</h2>
-                        <p>{event.text}</p>
-                        <Cite ids={event.sources} />
-                    </li>
-                }) }
-            </ol>
+            { for months().into_iter().map(|(month, events)| html! {
+                <section class="timeline__month" aria-labelledby={month_id(month)}>
+                    <h2 id={month_id(month)} class="timeline__month-title">
+                        {month_name(month)}
+                    </h2>
+                    <ol class="timeline">
+                        { for events.into_iter().map(|event| html! {
+                            <li class="timeline__event">
+                                <time class="timeline__date" datetime={event.date.iso().to_string()}>{event.date.to_string()}</time>
+                                <h3 class="timeline__title">{event.title}</h3>
+                                <p>{event.text}</p>
+                                <Cite ids={event.sources} />
+                            </li>
+                        }) }
+                    </ol>
+                </section>
+            }) }
         </article>
     }
+}
+
+/// The events by (year, month), oldest first, as the data lists them.
+fn months() -> Vec<((u16, u8), Vec<&'static Event>)> {
+    let mut months: Vec<((u16, u8), Vec<&'static Event>)> = Vec::new();
+    for event in EVENTS {
+        let month = (event.date.year, event.date.month);
+        match months.last_mut() {
+            Some((last, events)) if *last == month => events.push(event),
+            _ => months.push((month, vec![event])),
+        }
+    }
+    months
+}
+
+/// The month heading's id, e.g. `month-2025-10`.
+fn month_id((year, month): (u16, u8)) -> String {
+    format!("month-{year}-{month:02}")
+}
+
+/// "October 2025": a day's date with the day left out.
+fn month_name((year, month): (u16, u8)) -> String {
+    let first = crate::model::Date::new(year, month, 1).map(|date| date.to_string()).unwrap_or_default();
+    first.split_once(' ').map_or(first.clone(), |(_, rest)| rest.to_owned())
 }

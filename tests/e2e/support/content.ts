@@ -47,6 +47,7 @@ export const issues: { slug: string; title: string }[] = [
 export const views: [string, string | RegExp][] = [
   ['/', explainerTitle],
   ...[...titles].map(([n, t]): [string, string] => [`/points/${n}`, t]),
+  ['/status', 'Where each point stands'],
   ['/positions', 'Who wants what'],
   ...issues.map(({ slug, title }): [string, string] => [`/positions/${slug}`, title]),
   ['/timeline', 'Timeline'],
@@ -55,3 +56,25 @@ export const views: [string, string | RegExp][] = [
   ['/about', 'About this explainer'],
   ['/corrections', 'Corrections'],
 ];
+
+/** Each point's dated statuses from data/status.toml, oldest first: [ISO date, status slug]. */
+export const statusHistories: Map<number, [string, string][]> = new Map(
+  data('status.toml')
+    .split(/^\[\[point\]\]$/m)
+    .slice(1)
+    .map((block): [number, [string, string][]] => {
+      const number = Number(block.match(/^number = (\d+)$/m)?.[1]);
+      const entries = [...block.matchAll(/^date = (\d{4}-\d{2}-\d{2})\nstatus = "([a-z-]+)"$/gm)].map(
+        (m): [string, string] => [m[1], m[2]],
+      );
+      return [number, entries];
+    }),
+);
+
+/** A point's status on an ISO date, as the tracker must show it. */
+export function statusOn(point: number, date: string): string {
+  const entries = statusHistories.get(point) ?? [];
+  const inForce = entries.filter(([when]) => when <= date).pop();
+  if (!inForce) throw new Error(`no status for point ${point} on ${date}`);
+  return inForce[1];
+}

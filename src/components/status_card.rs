@@ -1,0 +1,38 @@
+use yew::prelude::*;
+
+use crate::components::{NavLink, StatusEntryBody, StatusHistory};
+use crate::model::{Date, Point, status_history, status_on};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct StatusCardProps {
+    pub point: &'static Point,
+    /// The date whose status the card shows.
+    pub on: Date,
+}
+
+/// One point on the tracker: its status on the date, why, and its whole dated history. On the
+/// site the tracker's script shows another date by copying that date's entry from the history.
+#[component]
+pub fn StatusCard(props: &StatusCardProps) -> Html {
+    let StatusCardProps { point, on } = props;
+    let number = point.number;
+    let entries = status_history(number);
+    let Some(entry) = status_on(number, *on) else {
+        return html! {};
+    };
+    html! {
+        <li class="status-card" data-point={number.to_string()} data-status={entry.status.slug()}>
+            <h3 class="status-card__title">
+                <NavLink to={Route::Point { number }}>{format!("Point {number}: {}", point.title)}</NavLink>
+            </h3>
+            <div class="status-card__now">
+                <StatusEntryBody {entry} />
+            </div>
+            <details class="status-card__history">
+                <summary>{format!("Point {number}'s history: {} dated entries", entries.len())}</summary>
+                <StatusHistory {entries} />
+            </details>
+        </li>
+    }
+}

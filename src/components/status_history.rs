@@ -1,0 +1,47 @@
+use yew::prelude::*;
+
+use crate::components::{Cite, StatusBadge};
+use crate::model::StatusEntry;
+
+#[derive(Properties, PartialEq)]
+pub struct StatusEntryBodyProps {
+    pub entry: &'static StatusEntry,
+}
+
+/// One dated status: the date, the status, why, and the sources. The same markup stands in the
+/// history and as the card's current status, so the tracker's script can copy one to the other.
+#[component]
+pub fn StatusEntryBody(props: &StatusEntryBodyProps) -> Html {
+    let entry = props.entry;
+    html! {
+        <>
+            <p class="status-entry__head">
+                <StatusBadge status={entry.status} />{" "}
+                <time datetime={entry.date.iso().to_string()}>{entry.date.to_string()}</time>
+            </p>
+            <p class="status-entry__why">{entry.why}</p>
+            <Cite ids={entry.sources} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StatusHistoryProps {
+    /// Oldest first, as in the data; shown newest first.
+    pub entries: &'static [StatusEntry],
+}
+
+/// A point's status over time, newest first. The tracker's script reads each entry's date and
+/// status back from `data-date` and `data-status`.
+#[component]
+pub fn StatusHistory(props: &StatusHistoryProps) -> Html {
+    html! {
+        <ol class="status-history">
+            { for props.entries.iter().rev().map(|entry| html! {
+                <li class="status-history__entry" data-date={entry.date.iso().to_string()} data-status={entry.status.slug()}>
+                    <StatusEntryBody {entry} />
+                </li>
+            }) }
+        </ol>
+    }
+}

@@ -1,0 +1,131 @@
+//! The tracker page in the browser: the date in the address (`?on=`), and on the site's
+//! prerendered /status, showing another date's statuses from the histories the page holds.
+//! Reads only the page, never the content, so the site's wasm stays free of it.
+
+use crate::model::Date;
+
+/// The id of the line that counts the points by status, which the page's script rewrites.
+pub const STATUS_COUNT_ID: &str = "status-count";
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::{asked_status_date, input_value, show_status_date_in_address, show_statuses_on};
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::{asked_status_date, input_value, show_status_date_in_address, show_statuses_on};
+
+/// The date in a query string's `on` parameter (`?on=2026-01-26`), if it is a real date.
+pub fn query_date(query: &str) -> Option<Date> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query.split('&').find_map(|pair| pair.strip_prefix("on=")).and_then(Date::parse_iso)
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use gaza_plan_content::status::{Status, count_sentence, in_force};
+    use wasm_bindgen::JsCast;
+    use web_sys::{Element, HtmlInputElement};
+
+    use super::query_date;
+    use crate::model::Date;
+
+    /// The date the address asks for, if any.
+    pub fn asked_status_date() -> Option<Date> {
+        gloo::utils::window().location().search().ok().and_then(|search| query_date(&search))
+    }
+
+    /// Puts the date in the address without a new history entry, so the reader can link to it.
+    pub fn show_status_date_in_address(date: Date) {
+        let window = gloo::utils::window();
+        let location = window.location();
+        let (Ok(path), Ok(hash)) = (location.pathname(), location.hash()) else { return };
+        // In the single file the route lives in the hash: the query goes there.
+        let address = match hash.split_once('?').map_or(hash.as_str(), |(route, _)| route) {
+            route if route.starts_with("#/") => format!("{path}{route}?on={}", date.iso()),
+            _ => format!("{path}?on={}", date.iso()),
+        };
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+        }
+    }
+
+    /// The value of the input an event came from.
+    pub fn input_value(event: &yew::InputEvent) -> Option<String> {
+        event.target().and_then(|target| target.dyn_into::<HtmlInputElement>().ok()).map(|input| input.value())
+    }
+
+    /// Shows every card's status on `date` from the history it holds, regroups the cards by
+    /// status in point order, and rewrites each group's count and the count line.
+    pub fn show_statuses_on(date: Date) {
+        let document = gloo::utils::document();
+        let mut statuses = Vec::new();
+        let mut cards = elements(&document, ".status-card");
+        cards.sort_by_key(|card| card.get_attribute("data-point").and_then(|n| n.parse::<u8>().ok()));
+        for card in cards {
+            let Some(status) = show_card_on(&card, date) else { continue };
+            statuses.push(status);
+            let list = document
+                .query_selector(&format!(".tracker__group[data-status={}] .status-cards", status.slug()))
+                .ok()
+                .flatten();
+            if let Some(list) = list {
+                let _ = list.append_child(&card);
+            }
+        }
+        for group in elements(&document, ".tracker__group") {
+            let count = group.query_selector_all(".status-card").map_or(0, |cards| cards.length());
+            let _ = if count == 0 { group.set_attribute("hidden", "") } else { group.remove_attribute("hidden") };
+            if let Ok(Some(shown)) = group.query_selector(".tracker__group-count") {
+                shown.set_text_content(Some(&format!("({count})")));
+            }
+        }
+        if let Some(line) = document.get_element_by_id(super::STATUS_COUNT_ID) {
+            line.set_text_content(Some(&count_sentence(date, statuses)));
+        }
+    }
+
+    /// Copies the history entry in force on `date` into the card's current status.
+    fn show_card_on(card: &Element, date: Date) -> Option<Status> {
+        let mut entries: Vec<(Date, Status, Element)> = elements(card, ".status-history__entry")
+            .into_iter()
+            .filter_map(|entry| {
+                let when = entry.get_attribute("data-date").and_then(|d| Date::parse_iso(&d))?;
+                let status = entry.get_attribute("data-status").and_then(|s| Status::from_slug(&s))?;
+                Some((when, status, entry))
+            })
+            .collect();
+        entries.sort_by_key(|(when, ..)| *when);
+        let (_, status, entry) = in_force(&entries, date, |(when, ..)| *when)?;
+        let now = card.query_selector(".status-card__now").ok().flatten()?;
+        now.set_inner_html(&entry.inner_html());
+        let _ = card.set_attribute("data-status", status.slug());
+        Some(*status)
+    }
+
+    fn elements(root: &impl AsRef<web_sys::Node>, selector: &str) -> Vec<Element> {
+        let found = match root.as_ref().dyn_ref::<Element>() {
+            Some(element) => element.query_selector_all(selector),
+            None => root
+                .as_ref()
+                .dyn_ref::<web_sys::Document>()
+                .map_or(Err(wasm_bindgen::JsValue::NULL), |d| d.query_selector_all(selector)),
+        };
+        let Ok(list) = found else { return Vec::new() };
+        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|node| node.dyn_into::<Element>().ok()).collect()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use crate::model::Date;
+
+    pub fn asked_status_date() -> Option<Date> {
+        None
+    }
+
+    pub fn show_status_date_in_address(_date: Date) {}
+
+    pub fn input_value(_event: &yew::InputEvent) -> Option<String> {
+        None
+    }
+
+    pub fn show_statuses_on(_date: Date) {}
+}

@@ -1,0 +1,72 @@
+use yew::prelude::*;
+use yew_router::hooks::use_location;
+
+use crate::components::{AsOf, StatusCard, StatusDate, StatusDateIslandProps, ViewHeading};
+use crate::hooks;
+use crate::hooks::{STATUS_COUNT_ID, query_date};
+use crate::model::{Date, EXPLAINER, POINTS, Status, status_change_dates, status_count_sentence, status_on};
+
+/// `/status`: where each of the points stands, grouped by status, on the date in `?on=` (the
+/// newest sourced fact by default), with a control that moves through the dates on which any
+/// status changed. The site prerenders the newest date; its script applies `?on=` and the
+/// control to the page (src/islands.rs), while the whole app re-renders this view.
+#[component]
+pub fn StatusView() -> Html {
+    let asked = use_location().and_then(|location| query_date(location.query_str()));
+    let on = use_state(|| shown_date(asked));
+    let dates = status_change_dates();
+    let on_change = {
+        let on = on.clone();
+        Callback::from(move |date: Date| {
+            hooks::show_status_date_in_address(date);
+            on.set(date);
+        })
+    };
+    let on = *on;
+    // What the site's script hydrates the control from (the page shows the newest date there).
+    let [(_, dates_attribute), (_, on_attribute)] = StatusDateIslandProps { dates: dates.clone(), on }.attributes();
+    let in_force = |point: &crate::model::Point| status_on(point.number, on).map(|entry| entry.status);
+    html! {
+        <article class="tracker">
+            <header class="view-header">
+                <ViewHeading>{"Where each point stands"}</ViewHeading>
+                <p class="standfirst">
+                    {"The status of each of the plan's points, and how it changed, date by date, from the plan's \
+                      publication to the newest fact in our sources. A status changes only on a dated, sourced report."}
+                </p>
+                <AsOf date={EXPLAINER.as_of} what="Statuses" />
+                <p class="tracker__currency">
+                    {"That is the date of the newest fact in our sources, not today's date: what has happened since \
+                      is not reflected here."}
+                </p>
+            </header>
+            <div class="tracker__date" data-island={StatusDateIslandProps::NAME}
+                data-dates={dates_attribute} data-on={on_attribute}>
+                <StatusDate {dates} {on} {on_change} />
+            </div>
+            <p id={STATUS_COUNT_ID} class="tracker__count" aria-live="polite">
+                {status_count_sentence(on, POINTS.iter().filter_map(in_force))}
+            </p>
+            { for Status::ALL.into_iter().map(|status| {
+                let points: Vec<_> = POINTS.iter().filter(|p| in_force(p) == Some(status)).collect();
+                html! {
+                    <section class="tracker__group" data-status={status.slug()} hidden={points.is_empty()}
+                        aria-labelledby={format!("status-{}", status.slug())}>
+                        <h2 id={format!("status-{}", status.slug())}>
+                            {status.label()}{" "}<span class="tracker__group-count">{format!("({})", points.len())}</span>
+                        </h2>
+                        <ol class="status-cards">
+                            { for points.into_iter().map(|point| html! { <StatusCard {point} {on} /> }) }
+                        </ol>
+                    </section>
+                }
+            }) }
+        </article>
+    }
+}
+
+/// The date a reader asked for, within the tracker's span; the newest fact's date otherwise.
+fn shown_date(asked: Option<Date>) -> Date {
+    let first = status_change_dates().first().copied().unwrap_or(EXPLAINER.as_of);
+    asked.map_or(EXPLAINER.as_of, |date| date.clamp(first, EXPLAINER.as_of))
+}
