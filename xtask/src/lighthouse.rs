@@ -101,6 +101,11 @@ fn lighthouse(url: &str, out: &Path) -> Result<Run> {
     Run::from_report(&report)
 }
 
+/// Where [`run`] serves the release build, for the other measurements made while it does.
+pub fn app_url() -> String {
+    format!("http://127.0.0.1:{APP_PORT}")
+}
+
 /// The scores every page must reach (issue 7): mobile, simulated slow 4G.
 pub const PERFORMANCE_TARGET: f64 = 98.0;
 pub const ACCESSIBILITY_TARGET: f64 = 100.0;
