@@ -49,9 +49,12 @@ fn count(haystack: &str, needle: &str) -> usize {
     haystack.matches(needle).count()
 }
 
-/// The as-of line every view shows, as the data dates it.
+/// The as-of line every view shows, as the data dates it, saying what the date means.
 fn as_of_line() -> String {
-    format!("as of {}", gaza_plan_explainer::model::EXPLAINER.as_of)
+    format!(
+        "as of {}, the date of the newest fact in our sources, not today's",
+        gaza_plan_explainer::model::EXPLAINER.as_of
+    )
 }
 
 #[test]
