@@ -97,6 +97,18 @@ test('two embeds of the same view, and a third by @newswire/frames, size and mov
   await expect(page.frameLocator('iframe >> nth=1').locator('h1')).toContainText(title(7));
 });
 
+test("the tracker's date, moved by the reader inside the frame, resizes it at once", async ({ page, context }) => {
+  await open(page, article([(await dialogCodes(context, '/status')).pym]), 1000);
+  await expect.poll(() => misfits(page), { timeout: 15_000 }).toEqual([]);
+  const [before] = await frameFits(page);
+  const slider = page.frameLocator('iframe').getByRole('slider', { name: /Show where each point stood on/ });
+  await expect(slider).toBeEnabled({ timeout: 15_000 });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect.poll(async () => (await frameFits(page))[0].content).not.toBe(before.content);
+  await expect.poll(() => misfits(page), { timeout: 5_000 }).toEqual([]);
+});
+
 test('a sandboxed frame (allow-scripts allow-popups) sizes itself, by pym.js and by AMP messages', async ({ page, context }) => {
   const { height } = await oembed(context, '/points/13');
   const pym = `<div id="sandboxed-pym"></div><script src="${APP}/pym.v1.min.js"></script>
