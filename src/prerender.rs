@@ -5,6 +5,7 @@
 //! Native only (feature `ssr`); run by `cargo xtask build` through `src/bin/prerender.rs`.
 
 pub mod csp;
+mod islands;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -13,7 +14,7 @@ use serde::Serialize;
 use yew::ServerRenderer;
 use yew_router::Routable;
 
-use crate::components::{EmbedButton, EmbedButtonProps, StatusDateIsland, StatusDateIslandProps};
+use crate::components::{StatusDateIsland, StatusDateIslandProps};
 use crate::embed::{EMBED_SEGMENT, EmbedTarget, Frame, MAX_HEIGHT, MEASURE_WIDTH, initial_height};
 use crate::html::escape;
 use crate::model::{EXPLAINER, PLAN, issue, point};
@@ -162,91 +163,10 @@ pub fn body(route: Route, frame: Frame, site: &Site, heights: &Heights) -> Strin
     })
     .hydratable(false);
     let body = futures::executor::block_on(renderer.render());
-    let body = with_hydratable_island(body, heights.target(route));
-    with_island_content::<StatusDateIsland>(body, StatusDateIslandProps::NAME, |attribute| {
+    let body = islands::with_hydratable_island(body, heights.target(route));
+    islands::with_island_content::<StatusDateIsland>(body, StatusDateIslandProps::NAME, |attribute| {
         StatusDateIslandProps::from_attributes(attribute)
     })
-}
-
-/// How an island reads its props back from its mount point's attributes.
-type ReadProps<P> = fn(&dyn Fn(&str) -> Option<String>) -> Option<P>;
-
-/// Replaces what the view rendered in an island's mount point (found by its `data-island`
-/// name) with the island's own hydratable rendering, from the props the mount's attributes
-/// give, the same way the page's script reads them (src/islands.rs).
-fn with_island_content<C>(body: String, name: &str, props: ReadProps<C::Properties>) -> String
-where
-    C: yew::BaseComponent,
-    C::Properties: Send,
-{
-    let needle = format!("data-island=\"{name}\"");
-    let Some(mount) = body.find(&needle) else {
-        return body;
-    };
-    let tag_start = body[..mount].rfind('<').unwrap_or(mount);
-    let Some(inside) = body[mount..].find('>').map(|end| mount + end + 1) else {
-        return body;
-    };
-    let Some(end) = matching_close(&body, tag_start) else {
-        return body;
-    };
-    let tag = &body[tag_start..inside];
-    let Some(props) = props(&|attribute| attribute_value(tag, attribute)) else {
-        return body;
-    };
-    let island = futures::executor::block_on(ServerRenderer::<C>::with_props(move || props).render());
-    format!("{}{island}{}", &body[..inside], &body[end..])
-}
-
-/// Where the element opened at `start` closes (the index of its closing tag), counting nested
-/// elements of the same name: the renderer's own well-formed output, not arbitrary HTML.
-fn matching_close(html: &str, start: usize) -> Option<usize> {
-    let name: String = html[start + 1..].chars().take_while(char::is_ascii_alphanumeric).collect();
-    let (open, close) = (format!("<{name}"), format!("</{name}>"));
-    let mut depth = 0usize;
-    let mut at = start;
-    loop {
-        let next_open = html[at..].find(&open).map(|i| at + i);
-        let next_close = html[at..].find(&close).map(|i| at + i)?;
-        match next_open {
-            Some(o) if o < next_close => {
-                depth += 1;
-                at = o + open.len();
-            }
-            _ => {
-                depth = depth.checked_sub(1)?;
-                if depth == 0 {
-                    return Some(next_close);
-                }
-                at = next_close + close.len();
-            }
-        }
-    }
-}
-
-/// The unescaped value of `name` in an element's start tag, if it has it.
-fn attribute_value(tag: &str, name: &str) -> Option<String> {
-    let needle = format!(" {name}=\"");
-    let start = tag.find(&needle)? + needle.len();
-    let end = start + tag[start..].find('"')?;
-    Some(tag[start..end].replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
-}
-
-/// Puts the embed button's own hydratable rendering in its mount point, where the page has one,
-/// and the measured height in the mount's `data-height` (SiteFooter, which renders in the
-/// browser too, knows only the guess).
-fn with_hydratable_island(body: String, target: EmbedTarget) -> String {
-    let Some(mount) = body.find("data-island=\"embed-button\"") else {
-        return body;
-    };
-    let Some(inside) = body[mount..].find('>').map(|end| mount + end + 1) else {
-        return body;
-    };
-    let tag_start = body[..mount].rfind('<').unwrap_or(mount);
-    let tag = with_attribute(&body[tag_start..inside], "data-height", &target.height.to_string());
-    let island = ServerRenderer::<EmbedButton>::with_props(move || EmbedButtonProps { target });
-    let island = futures::executor::block_on(island.render());
-    format!("{}{tag}{island}{}", &body[..tag_start], &body[inside..])
 }
 
 /// `tag` with the value of `name` replaced, if it has that attribute.
