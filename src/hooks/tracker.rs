@@ -18,13 +18,23 @@ pub fn query_date(query: &str) -> Option<Date> {
     query.split('&').find_map(|pair| pair.strip_prefix("on=")).and_then(Date::parse_iso)
 }
 
+/// The query string with `on` set to `date` and every other parameter kept as it was (in an
+/// embed, pym.js's `childId` and `?theme=` must survive, or a reload could not size the frame).
+pub fn with_query_date(query: &str, date: Date) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut pairs: Vec<String> =
+        query.split('&').filter(|pair| !pair.is_empty() && !pair.starts_with("on=")).map(str::to_owned).collect();
+    pairs.push(format!("on={}", date.iso()));
+    format!("?{}", pairs.join("&"))
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use gaza_plan_content::status::{Status, count_sentence, in_force};
     use wasm_bindgen::JsCast;
     use web_sys::{Element, HtmlInputElement};
 
-    use super::query_date;
+    use super::{query_date, with_query_date};
     use crate::model::Date;
 
     /// The date the address asks for, if any.
@@ -36,11 +46,13 @@ mod browser {
     pub fn show_status_date_in_address(date: Date) {
         let window = gloo::utils::window();
         let location = window.location();
-        let (Ok(path), Ok(hash)) = (location.pathname(), location.hash()) else { return };
-        // In the single file the route lives in the hash: the query goes there.
-        let address = match hash.split_once('?').map_or(hash.as_str(), |(route, _)| route) {
-            route if route.starts_with("#/") => format!("{path}{route}?on={}", date.iso()),
-            _ => format!("{path}?on={}", date.iso()),
+        let (Ok(path), Ok(search), Ok(hash)) = (location.pathname(), location.search(), location.hash()) else {
+            return;
+        };
+        // In the single file the route, and so its query, lives in the hash.
+        let address = match hash.split_once('?').unwrap_or((hash.as_str(), "")) {
+            (route, query) if route.starts_with("#/") => format!("{path}{route}{}", with_query_date(query, date)),
+            _ => format!("{path}{}{hash}", with_query_date(&search, date)),
         };
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
@@ -128,4 +140,27 @@ mod native {
     }
 
     pub fn show_statuses_on(_date: Date) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{query_date, with_query_date};
+    use crate::model::Date;
+
+    #[test]
+    fn the_date_goes_into_the_query_and_every_other_parameter_stays() {
+        let date = Date::new(2026, 1, 26).expect("a real date");
+        assert_eq!(with_query_date("", date), "?on=2026-01-26");
+        assert_eq!(with_query_date("?on=2025-10-20", date), "?on=2026-01-26");
+        let embedded = with_query_date("?initialWidth=600&childId=gaza-plan-status&on=2025-10-20&theme=dark", date);
+        assert_eq!(embedded, "?initialWidth=600&childId=gaza-plan-status&theme=dark&on=2026-01-26");
+        assert_eq!(query_date(&embedded), Some(date));
+    }
+
+    #[test]
+    fn only_a_real_date_is_read_from_the_query() {
+        assert_eq!(query_date("?on=2026-02-30"), None);
+        assert_eq!(query_date("?moon=2026-01-26"), None);
+        assert_eq!(query_date("?theme=dark&on=2026-01-26"), Date::new(2026, 1, 26));
+    }
 }
