@@ -70,6 +70,7 @@ pub use browser::{close_dialog, copy_text, focus_view_heading, instance_token, s
 pub use browser::{on_arrow_key, show_errors_on_panic};
 pub use tracker::{
     STATUS_COUNT_ID, asked_status_date, input_value, query_date, show_status_date_in_address, show_statuses_on,
+    with_query_date,
 };
 
 /// Which way an arrow key steps through the walkthrough.
