@@ -37,12 +37,26 @@ impl Frame {
         }
     }
 
+    /// What a prerendered page or the single file writes in `<div id="app" data-frame>`; the
+    /// site writes none.
+    pub const fn marker(self) -> Option<&'static str> {
+        match self {
+            Frame::Site => None,
+            Frame::Embed => Some("embed"),
+            Frame::SingleFile => Some("single-file"),
+        }
+    }
+
     /// The frame a prerendered page or the single file names in `<div id="app" data-frame>`.
     pub fn from_marker(marker: &str) -> Option<Frame> {
-        match marker {
-            "embed" => Some(Frame::Embed),
-            "single-file" => Some(Frame::SingleFile),
-            _ => None,
+        [Frame::Embed, Frame::SingleFile].into_iter().find(|frame| frame.marker() == Some(marker))
+    }
+
+    /// The element the app renders into, as a page of this frame writes it.
+    pub fn app_root(self) -> String {
+        match self.marker() {
+            Some(marker) => format!("<div id=\"app\" data-frame=\"{marker}\">"),
+            None => "<div id=\"app\">".to_owned(),
         }
     }
 
@@ -145,6 +159,15 @@ fn js_string(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_frame_reads_back_from_the_marker_its_page_writes() {
+        for frame in [Frame::Site, Frame::Embed, Frame::SingleFile] {
+            let root = frame.app_root();
+            let marker = root.split("data-frame=\"").nth(1).and_then(|rest| rest.split('"').next());
+            assert_eq!(marker.and_then(Frame::from_marker).unwrap_or(Frame::Site), frame, "{root}");
+        }
+    }
 
     #[test]
     fn frames_map_to_basenames_and_back() {

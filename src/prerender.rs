@@ -199,11 +199,7 @@ pub fn page(template: &str, route: Route, frame: Frame, site: &Site, heights: &H
     html.push_str(&head_tags(route, frame, site));
     html.push_str(&template[title_end..root]);
     // The app reads the frame back from here when it hydrates.
-    html.push_str(match frame {
-        Frame::Site => "<div id=\"app\">",
-        Frame::Embed => "<div id=\"app\" data-frame=\"embed\">",
-        Frame::SingleFile => "<div id=\"app\" data-frame=\"single-file\">",
-    });
+    html.push_str(&frame.app_root());
     html.push_str(&body(route, frame, site, heights));
     html.push_str("</div>");
     html.push_str(&template[root_end..]);
