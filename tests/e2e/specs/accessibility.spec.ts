@@ -11,7 +11,8 @@ const otherViews = ['/embed/', '/embed/points/7', '/embed/positions', '/no/such/
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [320, 1280]) {
     test(`axe finds no violation on any view (${colorScheme}, ${width} px)`, async ({ page }) => {
-      test.setTimeout(180_000);
+      // Every view (now 38) and four more, each analysed in full: minutes on 2 cores.
+      test.setTimeout(300_000);
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width, height: 900 });
       for (const path of [...views.map(([p]) => p), ...otherViews]) {
@@ -86,8 +87,10 @@ test('200 % text reflows without horizontal scrolling', async ({ page }) => {
 });
 
 test('the single file (the whole app, opened from disk) passes axe on its views', async ({ page }) => {
+  // Seven whole views, the timeline and sources long ones: more than the default 30 s on 2 cores.
+  test.setTimeout(120_000);
   const file = 'file://' + join(__dirname, '..', '..', '..', 'dist', 'gaza-plan-offline.html');
-  for (const route of ['#/', '#/points/7', '#/positions', '#/positions/disarmament', '#/timeline', '#/sources']) {
+  for (const route of ['#/', '#/points/7', '#/status', '#/positions', '#/positions/disarmament', '#/timeline', '#/sources']) {
     await page.goto(`${file}${route}`);
     await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
     await expect(page.locator('h1')).toBeVisible();
