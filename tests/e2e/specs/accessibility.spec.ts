@@ -11,7 +11,7 @@ const otherViews = ['/embed/', '/embed/points/7', '/embed/positions', '/no/such/
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [320, 1280]) {
     test(`axe finds no violation on any view (${colorScheme}, ${width} px)`, async ({ page }) => {
-      // Every view (now 38) and four more, each analysed in full: minutes on 2 cores.
+      // Every view and four more, each analysed in full: minutes on 2 cores.
       test.setTimeout(300_000);
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width, height: 900 });
