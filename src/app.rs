@@ -8,22 +8,23 @@ use yew_router::prelude::*;
 
 use crate::components::{CorrectionsNote, EmbedFooter, EmbedHeader, RouteAnnouncer, SiteFooter, SiteHeader, SkipLink};
 use crate::embed::Frame;
+use crate::site_base::SiteBase;
 use crate::views;
 
 #[derive(Properties, PartialEq, Debug, Default)]
 pub struct AppProps {
     #[prop_or_default]
     pub frame: Frame,
-    /// The sub-path the site is hosted under (from `<base href>`), none at the root.
+    /// The path the site is hosted under (from `<base href>`).
     #[prop_or_default]
-    pub site_basename: Option<AttrValue>,
+    pub site_base: SiteBase,
 }
 
 /// The explainer in the browser, routed by the address bar.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let basename = props.frame.basename(props.site_basename.as_deref()).map(AttrValue::from);
-    let shell = html! { <Shell frame={props.frame} site_basename={props.site_basename.clone()} /> };
+    let basename = props.site_base.of_frame(props.frame).router_basename().map(AttrValue::from);
+    let shell = html! { <Shell frame={props.frame} site_base={props.site_base.clone()} /> };
     if props.frame == Frame::SingleFile {
         return html! { <HashRouter>{shell}</HashRouter> };
     }
@@ -32,11 +33,11 @@ pub fn App(props: &AppProps) -> Html {
 
 #[derive(Properties, PartialEq, Debug)]
 pub struct ServerAppProps {
-    /// The full request path, including the basename if there is one.
+    /// The full request path, including the site's base and the frame's segment.
     pub path: AttrValue,
-    /// The sub-path the site is hosted under, e.g. `/news/gaza-plan`; none at the root.
+    /// The path the site is hosted under, e.g. `/news/gaza-plan`.
     #[prop_or_default]
-    pub basename: Option<AttrValue>,
+    pub site_base: SiteBase,
     #[prop_or_default]
     pub frame: Frame,
 }
@@ -45,10 +46,10 @@ pub struct ServerAppProps {
 #[component]
 pub fn ServerApp(props: &ServerAppProps) -> Html {
     let history = AnyHistory::from(MemoryHistory::with_entries(vec![props.path.to_string()]));
-    let basename = props.frame.basename(props.basename.as_deref());
+    let basename = props.site_base.of_frame(props.frame).router_basename();
     html! {
         <Router {history} basename={basename.map(AttrValue::from)}>
-            <Shell frame={props.frame} site_basename={props.basename.clone()} />
+            <Shell frame={props.frame} site_base={props.site_base.clone()} />
         </Router>
     }
 }
@@ -56,10 +57,11 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ShellProps {
     frame: Frame,
-    site_basename: Option<AttrValue>,
+    site_base: SiteBase,
 }
 
-/// The chrome around the current view: the site's, or the embed's compact one.
+/// The chrome around the current view: the site's, or the embed's compact one. Below it, the
+/// frame and the site's base are contexts: links are written from them.
 #[component]
 fn Shell(props: &ShellProps) -> Html {
     let route = crate::hooks::use_current_route();
@@ -70,15 +72,15 @@ fn Shell(props: &ShellProps) -> Html {
             <CorrectionsNote {route} />
         </main>
     };
-    let site_basename = props.site_basename.clone();
     html! {
         <ContextProvider<Frame> context={props.frame}>
+        <ContextProvider<SiteBase> context={props.site_base.clone()}>
             <RouteAnnouncer {route} />
             if props.frame == Frame::Embed {
                 <div class="embed">
                     <EmbedHeader />
                     {view}
-                    <EmbedFooter {route} {site_basename} />
+                    <EmbedFooter {route} />
                 </div>
             } else {
                 <SkipLink />
@@ -86,6 +88,7 @@ fn Shell(props: &ShellProps) -> Html {
                 {view}
                 <SiteFooter />
             }
+        </ContextProvider<SiteBase>>
         </ContextProvider<Frame>>
     }
 }

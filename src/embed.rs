@@ -27,16 +27,6 @@ pub const SINGLE_FILE: &str = "gaza-plan-offline.html";
 pub const EMBED_SEGMENT: &str = "embed";
 
 impl Frame {
-    /// The router's basename for this frame, from the site's (`/news/gaza` or none).
-    pub fn basename(self, site_basename: Option<&str>) -> Option<String> {
-        let site = site_basename.unwrap_or("").trim_end_matches('/');
-        match self {
-            Frame::Site => (!site.is_empty()).then(|| site.to_owned()),
-            Frame::Embed => Some(format!("{site}/{EMBED_SEGMENT}")),
-            Frame::SingleFile => None,
-        }
-    }
-
     /// What a prerendered page or the single file writes in `<div id="app" data-frame>`; the
     /// site writes none.
     pub const fn marker(self) -> Option<&'static str> {
@@ -57,17 +47,6 @@ impl Frame {
         match self.marker() {
             Some(marker) => format!("<div id=\"app\" data-frame=\"{marker}\">"),
             None => "<div id=\"app\">".to_owned(),
-        }
-    }
-
-    /// The frame a path below the site's basename belongs to.
-    pub fn of_path(path: &str, site_basename: Option<&str>) -> Frame {
-        let site = site_basename.unwrap_or("").trim_end_matches('/');
-        let rest = path.strip_prefix(site).unwrap_or(path);
-        let embed = rest.strip_prefix('/').and_then(|r| r.strip_prefix(EMBED_SEGMENT));
-        match embed {
-            Some(after) if after.is_empty() || after.starts_with('/') => Frame::Embed,
-            _ => Frame::Site,
         }
     }
 }
@@ -167,18 +146,6 @@ mod tests {
             let marker = root.split("data-frame=\"").nth(1).and_then(|rest| rest.split('"').next());
             assert_eq!(marker.and_then(Frame::from_marker).unwrap_or(Frame::Site), frame, "{root}");
         }
-    }
-
-    #[test]
-    fn frames_map_to_basenames_and_back() {
-        assert_eq!(Frame::Site.basename(None), None);
-        assert_eq!(Frame::Embed.basename(None).as_deref(), Some("/embed"));
-        assert_eq!(Frame::Embed.basename(Some("/news/gaza")).as_deref(), Some("/news/gaza/embed"));
-        assert_eq!(Frame::of_path("/embed/points/7", None), Frame::Embed);
-        assert_eq!(Frame::of_path("/embed", None), Frame::Embed);
-        assert_eq!(Frame::of_path("/embedded", None), Frame::Site);
-        assert_eq!(Frame::of_path("/news/gaza/embed/", Some("/news/gaza")), Frame::Embed);
-        assert_eq!(Frame::of_path("/points/7", None), Frame::Site);
     }
 
     #[test]

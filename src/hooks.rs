@@ -6,6 +6,8 @@ use yew::prelude::*;
 #[cfg(target_arch = "wasm32")]
 use crate::embed::Frame;
 use crate::route::Route;
+#[cfg(target_arch = "wasm32")]
+use crate::site_base::SiteBase;
 
 /// The id of each view's `<h1>`, which takes focus after an in-app navigation.
 pub const VIEW_HEADING_ID: &str = "view-heading";
@@ -108,19 +110,16 @@ pub fn start() {
         browser::show_error_notice();
         return;
     };
-    let site_basename = yew_router::utils::base_url();
+    let site_base = SiteBase::new(&yew_router::utils::base_url().unwrap_or_default());
     // The single file says which frame it is; the path decides otherwise.
     let frame = match root.get_attribute("data-frame").as_deref().and_then(Frame::from_marker) {
         Some(frame) => frame,
-        None => {
-            let path = gloo::utils::window().location().pathname().unwrap_or_default();
-            Frame::of_path(&path, site_basename.as_deref())
-        }
+        None => site_base.frame_of(&gloo::utils::window().location().pathname().unwrap_or_default()),
     };
     if frame == Frame::SingleFile {
         browser::keep_hash_a_route();
     }
-    let props = crate::AppProps { frame, site_basename: site_basename.map(Into::into) };
+    let props = crate::AppProps { frame, site_base };
     yew::Renderer::<crate::App>::with_root_and_props(root, props).render();
 }
 

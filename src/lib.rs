@@ -20,6 +20,7 @@ pub mod model;
 #[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
 pub mod prerender;
 pub mod route;
+pub mod site_base;
 mod views;
 
 pub use app::{App, AppProps, ServerApp, ServerAppProps};

@@ -19,13 +19,14 @@ use crate::embed::{EMBED_SEGMENT, EmbedTarget, Frame, MAX_HEIGHT, MEASURE_WIDTH,
 use crate::html::escape;
 use crate::model::{EXPLAINER, PLAN, issue, point};
 use crate::route::Route;
+use crate::site_base::SiteBase;
 use crate::{ServerApp, ServerAppProps};
 
 /// Where the built site is published.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Site {
-    /// The public URL's path, with slashes at both ends: `/` or `/news/gaza-plan/`.
-    base: String,
+    /// The public URL's path.
+    base: SiteBase,
     /// Scheme and host, e.g. `https://news.example.com`, when known: link previews need
     /// absolute URLs. Without it, URLs are root-relative.
     origin: Option<String>,
@@ -52,18 +53,18 @@ impl Site {
         if path.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '?' | '#' | '\\')) {
             return Err(format!("public URL `{public_url}`: the path may not contain spaces, quotes, ? or #"));
         }
-        let base = if path.is_empty() { "/".to_owned() } else { format!("/{path}/") };
-        Ok(Site { base, origin })
+        Ok(Site { base: SiteBase::new(&format!("/{path}")), origin })
     }
 
-    /// The sub-path as yew-router wants it (`/news/gaza-plan`), or `None` at the root.
-    pub fn basename(&self) -> Option<String> {
-        (self.base != "/").then(|| self.base.trim_end_matches('/').to_owned())
+    /// The public URL's path: `/news/gaza-plan`, or empty at the root.
+    pub fn base(&self) -> &SiteBase {
+        &self.base
     }
 
     /// The URL of a file or view below the site, e.g. `points/7` or `share/overview.png`.
     pub fn url(&self, below: &str) -> String {
-        format!("{}{}{}", self.origin.as_deref().unwrap_or(""), self.base, below.trim_start_matches('/'))
+        let path = self.base.join(&format!("/{}", below.trim_start_matches('/')));
+        format!("{}{path}", self.origin.as_deref().unwrap_or(""))
     }
 }
 
@@ -153,15 +154,11 @@ pub fn site(template: &str, site: &Site, heights: &Heights) -> Result<Vec<File>,
 /// would be bytes each reader downloads for nothing.
 pub fn body(route: Route, frame: Frame, site: &Site, heights: &Heights) -> String {
     // Not-found renders at its own path, `/404`.
-    let router_base = frame.basename(site.basename().as_deref()).unwrap_or_default();
-    let path = format!("{router_base}{}", route.to_path());
-    let basename = site.basename();
-    let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
-        path: path.into(),
-        basename: basename.map(Into::into),
-        frame,
-    })
-    .hydratable(false);
+    let path = site.base().of_frame(frame).join(&route.to_path());
+    let site_base = site.base().clone();
+    let renderer =
+        ServerRenderer::<ServerApp>::with_props(move || ServerAppProps { path: path.into(), site_base, frame })
+            .hydratable(false);
     let body = futures::executor::block_on(renderer.render());
     let body = islands::with_hydratable_island(body, heights.target(route));
     islands::with_island_content::<StatusDateIsland>(body, StatusDateIslandProps::NAME, |attribute| {
@@ -366,10 +363,10 @@ mod tests {
     fn public_urls_become_a_base_path_and_an_optional_origin() {
         let root = Site::from_public_url("/").unwrap();
         assert_eq!(root.url("points/7"), "/points/7");
-        assert_eq!(root.basename(), None);
+        assert_eq!(root.base().as_str(), "");
         let sub = Site::from_public_url("/news/gaza-plan").unwrap();
         assert_eq!(sub.url("/points/7"), "/news/gaza-plan/points/7");
-        assert_eq!(sub.basename().as_deref(), Some("/news/gaza-plan"));
+        assert_eq!(sub.base().as_str(), "/news/gaza-plan");
         let absolute = Site::from_public_url("https://news.example.com/gaza/").unwrap();
         assert_eq!(absolute.url("share/overview.png"), "https://news.example.com/gaza/share/overview.png");
         assert!(Site::from_public_url("javascript://x/").is_err());

@@ -6,6 +6,7 @@
 use gaza_plan_explainer::Route;
 use gaza_plan_explainer::embed::Frame;
 use gaza_plan_explainer::route::path_of_hash;
+use gaza_plan_explainer::site_base::SiteBase;
 use proptest::prelude::*;
 use yew_router::Routable;
 
@@ -61,7 +62,7 @@ proptest! {
 
     #[test]
     fn any_path_belongs_to_one_frame(path in path(), base in prop::option::of("/[a-z/]{0,20}")) {
-        let frame = Frame::of_path(&path, base.as_deref());
+        let frame = SiteBase::new(base.as_deref().unwrap_or_default()).frame_of(&path);
         prop_assert!(frame == Frame::Site || frame == Frame::Embed);
     }
 }

@@ -1,13 +1,14 @@
 //! Every view rendered by Yew's server renderer, as a prerender or a crawler would get it.
 
 use gaza_plan_explainer::embed::Frame;
+use gaza_plan_explainer::site_base::SiteBase;
 use gaza_plan_explainer::{ServerApp, ServerAppProps};
 use yew::ServerRenderer;
 
 fn render(path: &'static str) -> String {
     let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
         path: path.into(),
-        basename: None,
+        site_base: SiteBase::default(),
         frame: Frame::Site,
     })
     .hydratable(false);
@@ -173,7 +174,7 @@ fn unknown_points_and_paths_render_not_found_with_a_way_back() {
 fn links_honour_a_sub_path_basename() {
     let renderer = ServerRenderer::<ServerApp>::with_props(|| ServerAppProps {
         path: "/news/gaza-plan/points/7".into(),
-        basename: Some("/news/gaza-plan".into()),
+        site_base: SiteBase::new("/news/gaza-plan"),
         frame: Frame::Site,
     })
     .hydratable(false);
@@ -349,10 +350,10 @@ fn every_view_shows_its_as_of_date_and_sources() {
     assert!(unknown.contains("Page not found"), "{unknown}");
 }
 
-fn render_embed(path: &'static str, basename: Option<&'static str>) -> String {
+fn render_embed(path: &'static str, site_base: Option<&'static str>) -> String {
     let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
         path: path.into(),
-        basename: basename.map(Into::into),
+        site_base: SiteBase::new(site_base.unwrap_or_default()),
         frame: Frame::Embed,
     })
     .hydratable(false);

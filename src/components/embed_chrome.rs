@@ -1,9 +1,10 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
+use yew_router::Routable;
 
 use crate::components::{AsOf, NavLink};
 use crate::model::{EXPLAINER, PLAN, source};
 use crate::route::Route;
+use crate::site_base::SiteBase;
 
 /// The embed's compact header: the explainer's name, linking to the embedded overview.
 #[component]
@@ -18,14 +19,13 @@ pub fn EmbedHeader() -> Html {
 #[derive(Properties, PartialEq)]
 pub struct EmbedFooterProps {
     pub route: Route,
-    /// The site's sub-path, for the link out of the frame to the full view.
-    pub site_basename: Option<AttrValue>,
 }
 
-/// Credit, date and the way out to the full explainer, which opens in a new tab.
+/// Credit, date and the way out to the full explainer (below the site's base, out of the frame),
+/// which opens in a new tab.
 #[component]
 pub fn EmbedFooter(props: &EmbedFooterProps) -> Html {
-    let full = format!("{}{}", props.site_basename.as_deref().unwrap_or(""), props.route.to_path());
+    let full = use_context::<SiteBase>().unwrap_or_default().join(&props.route.to_path());
     html! {
         <footer class="embed__footer">
             <p class="embed__credit">

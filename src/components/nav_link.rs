@@ -1,7 +1,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::embed::Frame;
 use crate::route::Route;
+use crate::site_base::SiteBase;
 
 #[derive(Properties, PartialEq)]
 pub struct NavLinkProps {
@@ -23,9 +25,10 @@ pub struct NavLinkProps {
 pub fn NavLink(props: &NavLinkProps) -> Html {
     let NavLinkProps { to, current, classes, rel, children } = props;
     let navigator = use_navigator();
-    let base = navigator.as_ref().and_then(|n| n.basename().map(str::to_owned)).unwrap_or_default();
+    let frame = use_context::<Frame>().unwrap_or_default();
+    let base = use_context::<SiteBase>().unwrap_or_default().of_frame(frame);
     let hash = navigator.as_ref().is_some_and(|n| n.kind() == yew_router::navigator::NavigatorKind::Hash);
-    let href = format!("{}{base}{}", if hash { "#" } else { "" }, to.to_path());
+    let href = format!("{}{}", if hash { "#" } else { "" }, base.join(&to.to_path()));
     let onclick = navigator.map(|navigator| {
         let to = *to;
         Callback::from(move |event: MouseEvent| {

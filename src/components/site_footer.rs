@@ -1,17 +1,17 @@
 use yew::prelude::*;
-use yew_router::hooks::use_navigator;
 
 use crate::components::{AsOf, EmbedButton};
 use crate::embed::{EmbedTarget, Frame, SINGLE_FILE};
 use crate::model::{EXPLAINER, PLAN};
 use crate::route::Route;
+use crate::site_base::SiteBase;
 
 /// What the explainer is and how current it is, on every view; on the site, the ways to take it
 /// elsewhere: embed it, or download it for offline reading.
 #[component]
 pub fn SiteFooter() -> Html {
     let frame = use_context::<Frame>().unwrap_or_default();
-    let base = use_navigator().and_then(|n| n.basename().map(str::to_owned)).unwrap_or_default();
+    let site_base = use_context::<SiteBase>().unwrap_or_default();
     let route = crate::hooks::use_current_route();
     // The island's mount point, which the page's script hydrates (src/islands.rs); the
     // attributes are what EmbedTarget::from_attributes reads back.
@@ -34,7 +34,7 @@ pub fn SiteFooter() -> Html {
             <AsOf date={EXPLAINER.as_of} />
             if frame == Frame::Site {
                 <p>
-                    <a href={format!("{base}/{SINGLE_FILE}")} download={SINGLE_FILE}>
+                    <a href={site_base.join(&format!("/{SINGLE_FILE}"))} download={SINGLE_FILE}>
                         {"Download for offline reading"}
                     </a>
                     {" (one HTML file that opens without a network)"}
