@@ -40,6 +40,9 @@ pub struct ServerAppProps {
     pub site_base: SiteBase,
     #[prop_or_default]
     pub frame: Frame,
+    /// The view's embed height, as the build measured it: its embed button's mount point says it.
+    #[prop_or_default]
+    pub embed_height: Option<u32>,
 }
 
 /// The explainer rendered for one path, with no browser: for prerendering and tests.
@@ -49,7 +52,7 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
     let basename = props.site_base.of_frame(props.frame).router_basename();
     html! {
         <Router {history} basename={basename.map(AttrValue::from)}>
-            <Shell frame={props.frame} site_base={props.site_base.clone()} />
+            <Shell frame={props.frame} site_base={props.site_base.clone()} embed_height={props.embed_height} />
         </Router>
     }
 }
@@ -58,6 +61,8 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
 struct ShellProps {
     frame: Frame,
     site_base: SiteBase,
+    #[prop_or_default]
+    embed_height: Option<u32>,
 }
 
 /// The chrome around the current view: the site's, or the embed's compact one. Below it, the
@@ -86,7 +91,7 @@ fn Shell(props: &ShellProps) -> Html {
                 <SkipLink />
                 <SiteHeader />
                 {view}
-                <SiteFooter />
+                <SiteFooter embed_height={props.embed_height} />
             }
         </ContextProvider<SiteBase>>
         </ContextProvider<Frame>>

@@ -36,7 +36,7 @@ pub use cite::Cite;
 pub use commitment_list::CommitmentList;
 pub use corrections_note::CorrectionsNote;
 pub use diverge_badge::DivergeBadge;
-pub use embed_button::EmbedButton;
+pub use embed_button::{EmbedButton, EmbedButtonProps};
 pub use embed_chrome::{EmbedFooter, EmbedHeader};
 pub use figure_list::FigureList;
 pub use nav_link::NavLink;
@@ -58,9 +58,6 @@ pub use talks_for_point::TalksForPoint;
 pub use topic_tags::TopicTags;
 pub use view_heading::ViewHeading;
 
-/// The island the site's page script hydrates (src/islands.rs) and the prerenderer renders.
-#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
-pub use embed_button::EmbedButtonProps;
 /// The live region the site's page script writes to after a move between views.
 #[cfg(target_arch = "wasm32")]
 pub use route_announcer::{ANNOUNCER_ID, announcement_for};

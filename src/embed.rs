@@ -77,7 +77,8 @@ pub fn initial_height(route: Route) -> u32 {
 }
 
 /// What an embed code needs to know of a view. The prerendered page carries it (as data
-/// attributes on the embed button's mount point), so the page's script needs no content.
+/// attributes on the embed button's mount point, `crate::island`), so the page's script needs
+/// no content.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedTarget {
     /// The view's path below the site root, e.g. `/points/7`.
@@ -92,14 +93,6 @@ pub struct EmbedTarget {
 impl EmbedTarget {
     pub fn of(route: Route) -> EmbedTarget {
         EmbedTarget { path: route.to_path(), title: route.title(), height: initial_height(route) }
-    }
-
-    /// Back from the mount point's `data-path`, `data-title` and `data-height` (`attribute`
-    /// reads one by name; SiteFooter writes them). `None` if one is missing or malformed.
-    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<EmbedTarget> {
-        let path = attribute("data-path").filter(|p| p.starts_with('/'))?;
-        let height = attribute("data-height")?.parse().ok().filter(|h| (1..=MAX_HEIGHT).contains(h))?;
-        Some(EmbedTarget { path, title: attribute("data-title")?, height })
     }
 }
 
@@ -146,22 +139,6 @@ mod tests {
             let marker = root.split("data-frame=\"").nth(1).and_then(|rest| rest.split('"').next());
             assert_eq!(marker.and_then(Frame::from_marker).unwrap_or(Frame::Site), frame, "{root}");
         }
-    }
-
-    #[test]
-    fn embed_targets_survive_the_trip_through_data_attributes() {
-        let target = EmbedTarget::of(Route::Point { number: "7".parse().expect("point 7") });
-        let attributes = [
-            ("data-path", "/points/7".to_owned()),
-            ("data-title", target.title.clone()),
-            ("data-height", "900".into()),
-        ];
-        let read = |name: &str| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone());
-        assert_eq!(EmbedTarget::from_attributes(read), Some(target));
-        let without_height = |name: &str| read(name).filter(|_| name != "data-height");
-        assert_eq!(EmbedTarget::from_attributes(without_height), None);
-        let bad_path = |name: &str| if name == "data-path" { Some("javascript:x".into()) } else { read(name) };
-        assert_eq!(EmbedTarget::from_attributes(bad_path), None);
     }
 
     #[test]

@@ -1,21 +1,21 @@
 //! What the site's prerendered pages run (the `app` binary): a few islands of behaviour on top
-//! of HTML that already holds every word: Yew hydrates the embed button the prerenderer left in
-//! the page; the rest are listeners. The views and the content stay out of this wasm, so a
-//! reader downloads less than half of what the whole app would cost; moving between views is a
-//! page load, which the service worker answers offline. The single file and the development
-//! server run the whole app instead ([`crate::hooks::start`], the `spa` binary).
+//! of HTML that already holds every word: Yew hydrates every island registered in
+//! [`crate::island::each`] where the prerenderer left it; the rest are listeners. The views and
+//! the content stay out of this wasm, so a reader downloads less than half of what the whole app
+//! would cost; moving between views is a page load, which the service worker answers offline.
+//! The single file and the development server run the whole app instead ([`crate::hooks::start`],
+//! the `spa` binary).
 //!
-//! Every island reads what it needs from the page the build wrote, never from [`crate::model`]:
-//! using the content here would link all of it into the wasm.
+//! Only web-sys and the island components themselves: every island reads its props from its
+//! mount point's attributes, never from [`crate::model`], whose content would all be linked in.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlAnchorElement};
 
-use crate::components::{
-    ANNOUNCER_ID, EmbedButton, EmbedButtonProps, StatusDateIsland, StatusDateIslandProps, announcement_for,
-};
-use crate::embed::{EMBED_SEGMENT, EmbedTarget, Frame};
+use crate::components::{ANNOUNCER_ID, announcement_for};
+use crate::embed::{EMBED_SEGMENT, Frame};
 use crate::hooks::{self, Step};
+use crate::island::{EachIsland, ISLAND_ATTRIBUTE, ISLAND_SELECTOR, Island};
 
 /// Starts every island on the current page. Each one that finds nothing to do does nothing.
 pub fn start() {
@@ -40,8 +40,7 @@ pub fn start() {
     if frame == Frame::Embed {
         keep_host_parameters_on_links(&document, &format!("{site_root}{EMBED_SEGMENT}"));
     }
-    mount_embed_buttons(&document);
-    mount_status_date(&document);
+    hydrate_islands(&document);
 }
 
 /// True when the reader followed a link (or an arrow key) from another view of the explainer:
@@ -89,30 +88,37 @@ fn keep_host_parameters_on_links(document: &Document, embed_root: &str) {
     }
 }
 
-/// Hydrates the "Embed this view" island in each mount point the page has: the prerenderer
-/// wrote its server rendering there (src/prerender.rs), and it shows itself once mounted.
-fn mount_embed_buttons(document: &Document) {
-    let Ok(mounts) = document.query_selector_all("[data-island=embed-button]") else {
+/// Hydrates every island mount point the page has, from the props its attributes give: the
+/// prerenderer wrote the island's server rendering there (src/prerender/islands.rs). One walk of
+/// the page for all islands, and per island only what differs, keeps this wasm small.
+fn hydrate_islands(document: &Document) {
+    let Ok(mounts) = document.query_selector_all(ISLAND_SELECTOR) else {
         return;
     };
     for index in 0..mounts.length() {
-        let Some(mount) = mounts.item(index).and_then(|m| m.dyn_into::<Element>().ok()) else {
+        // A selector matches elements only.
+        let Some(mount) = mounts.item(index).map(JsCast::unchecked_into::<Element>) else {
             continue;
         };
-        if let Some(target) = EmbedTarget::from_attributes(|name| mount.get_attribute(name)) {
-            yew::Renderer::<EmbedButton>::with_root_and_props(mount, EmbedButtonProps { target }).hydrate();
+        if let Some(name) = mount.get_attribute(ISLAND_ATTRIBUTE) {
+            crate::island::each(&mut Hydrate { mount, name });
         }
     }
 }
 
-/// Hydrates the tracker's date control on /status from its mount point's attributes; moving it
-/// shows that date's statuses from the histories the page holds (hooks::show_statuses_on).
-fn mount_status_date(document: &Document) {
-    let selector = format!("[data-island={}]", StatusDateIslandProps::NAME);
-    let Some(mount) = document.query_selector(&selector).ok().flatten() else {
-        return;
-    };
-    if let Some(props) = StatusDateIslandProps::from_attributes(|name| mount.get_attribute(name)) {
-        yew::Renderer::<StatusDateIsland>::with_root_and_props(mount, props).hydrate();
+/// One mount point, hydrated by the island it names.
+struct Hydrate {
+    mount: Element,
+    name: String,
+}
+
+impl EachIsland for Hydrate {
+    fn island<I: Island>(&mut self) {
+        if self.name != I::NAME {
+            return;
+        }
+        if let Some(props) = I::from_attributes(|name| self.mount.get_attribute(name)) {
+            yew::Renderer::<I>::with_root_and_props(self.mount.clone(), props).hydrate();
+        }
     }
 }

@@ -14,6 +14,7 @@ mod components;
 pub mod embed;
 pub mod hooks;
 mod html;
+pub mod island;
 #[cfg(target_arch = "wasm32")]
 pub mod islands;
 pub mod model;

@@ -14,7 +14,6 @@ use serde::Serialize;
 use yew::ServerRenderer;
 use yew_router::Routable;
 
-use crate::components::{StatusDateIsland, StatusDateIslandProps};
 use crate::embed::{EMBED_SEGMENT, EmbedTarget, Frame, MAX_HEIGHT, MEASURE_WIDTH, initial_height};
 use crate::html::escape;
 use crate::model::{EXPLAINER, PLAN, issue, point};
@@ -149,31 +148,22 @@ pub fn site(template: &str, site: &Site, heights: &Heights) -> Result<Vec<File>,
     Ok(files)
 }
 
-/// The view's body HTML, as the server renderer gives it. The page's script hydrates only its
-/// islands (src/islands.rs), so only they carry Yew's hydration markers: every other marker
-/// would be bytes each reader downloads for nothing.
-pub fn body(route: Route, frame: Frame, site: &Site, heights: &Heights) -> String {
+/// The view's body HTML, as the server renderer gives it, with every island's mount point filled
+/// (src/prerender/islands.rs). The page's script hydrates only its islands (src/islands.rs), so
+/// only they carry Yew's hydration markers: every other marker would be bytes each reader
+/// downloads for nothing.
+pub fn body(route: Route, frame: Frame, site: &Site, heights: &Heights) -> Result<String, String> {
     // Not-found renders at its own path, `/404`.
     let path = site.base().of_frame(frame).join(&route.to_path());
-    let site_base = site.base().clone();
-    let renderer =
-        ServerRenderer::<ServerApp>::with_props(move || ServerAppProps { path: path.into(), site_base, frame })
-            .hydratable(false);
-    let body = futures::executor::block_on(renderer.render());
-    let body = islands::with_hydratable_island(body, heights.target(route));
-    islands::with_island_content::<StatusDateIsland>(body, StatusDateIslandProps::NAME, |attribute| {
-        StatusDateIslandProps::from_attributes(attribute)
+    let (site_base, embed_height) = (site.base().clone(), Some(heights.of(route)));
+    let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
+        path: path.into(),
+        site_base,
+        frame,
+        embed_height,
     })
-}
-
-/// `tag` with the value of `name` replaced, if it has that attribute.
-fn with_attribute(tag: &str, name: &str, value: &str) -> String {
-    let needle = format!(" {name}=\"");
-    let Some(start) = tag.find(&needle).map(|at| at + needle.len()) else {
-        return tag.to_owned();
-    };
-    let end = tag[start..].find('"').map_or(tag.len(), |end| start + end);
-    format!("{}{}{}", &tag[..start], escape(value), &tag[end..])
+    .hydratable(false);
+    islands::with_islands(&futures::executor::block_on(renderer.render()))
 }
 
 /// The element the app renders into, empty in Trunk's `index.html`.
@@ -197,7 +187,7 @@ pub fn page(template: &str, route: Route, frame: Frame, site: &Site, heights: &H
     html.push_str(&template[title_end..root]);
     // The app reads the frame back from here when it hydrates.
     html.push_str(&frame.app_root());
-    html.push_str(&body(route, frame, site, heights));
+    html.push_str(&body(route, frame, site, heights)?);
     html.push_str("</div>");
     html.push_str(&template[root_end..]);
     Ok(html)

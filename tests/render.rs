@@ -1,6 +1,7 @@
 //! Every view rendered by Yew's server renderer, as a prerender or a crawler would get it.
 
 use gaza_plan_explainer::embed::Frame;
+use gaza_plan_explainer::island::{EmbedButton, Island};
 use gaza_plan_explainer::site_base::SiteBase;
 use gaza_plan_explainer::{ServerApp, ServerAppProps};
 use yew::ServerRenderer;
@@ -10,6 +11,7 @@ fn render(path: &'static str) -> String {
         path: path.into(),
         site_base: SiteBase::default(),
         frame: Frame::Site,
+        embed_height: None,
     })
     .hydratable(false);
     futures::executor::block_on(renderer.render())
@@ -176,6 +178,7 @@ fn links_honour_a_sub_path_basename() {
         path: "/news/gaza-plan/points/7".into(),
         site_base: SiteBase::new("/news/gaza-plan"),
         frame: Frame::Site,
+        embed_height: None,
     })
     .hydratable(false);
     let html = futures::executor::block_on(renderer.render());
@@ -355,6 +358,7 @@ fn render_embed(path: &'static str, site_base: Option<&'static str>) -> String {
         path: path.into(),
         site_base: SiteBase::new(site_base.unwrap_or_default()),
         frame: Frame::Embed,
+        embed_height: None,
     })
     .hydratable(false);
     futures::executor::block_on(renderer.render())
@@ -395,14 +399,14 @@ fn the_embed_button_is_not_in_the_prerendered_page_but_its_mount_point_is() {
     // It needs the browser, and must not shift the page when it appears.
     let html = render("/points/7");
     assert!(!html.contains("Embed this view"));
-    // What the page script reads to mount it (src/islands.rs, EmbedTarget::from_attributes).
+    // What the page script reads to mount it (src/islands.rs, through the Island trait).
     let at = html.find("data-island=\"embed-button\"").expect("a mount point");
     let tag = &html[at..at + html[at..].find('>').expect("tag ends")];
     let attribute = |name: &str| {
         let start = tag.find(&format!("{name}=\"")).map(|i| i + name.len() + 2)?;
         Some(tag[start..start + tag[start..].find('"')?].to_owned())
     };
-    let target = gaza_plan_explainer::embed::EmbedTarget::from_attributes(attribute).expect("a readable target");
+    let target = EmbedButton::from_attributes(attribute).expect("a readable target").target;
     assert_eq!((target.path.as_str(), target.height), ("/points/7", 900));
     assert!(target.title.starts_with("Point 7: "), "{}", target.title);
     assert!(!render("/no/such/page").contains("data-island"), "nothing to embed on not-found");

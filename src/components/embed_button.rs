@@ -1,17 +1,34 @@
 use yew::prelude::*;
 
-use crate::embed::{EmbedCodes, EmbedTarget, MEASURE_WIDTH, embed_codes};
+use crate::embed::{EmbedCodes, EmbedTarget, MAX_HEIGHT, MEASURE_WIDTH, embed_codes};
 use crate::hooks::{self, CopyResult};
+use crate::island::Island;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone, Debug)]
 pub struct EmbedButtonProps {
     pub target: EmbedTarget,
+}
+
+impl Island for EmbedButton {
+    const NAME: &'static str = "embed-button";
+
+    fn attributes(props: &EmbedButtonProps) -> Vec<(&'static str, String)> {
+        let EmbedTarget { path, title, height } = &props.target;
+        vec![("data-path", path.clone()), ("data-title", title.clone()), ("data-height", height.to_string())]
+    }
+
+    /// `None` unless the path is one below the site and the height one a view can have.
+    fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<EmbedButtonProps> {
+        let path = attribute("data-path").filter(|p| p.starts_with('/'))?;
+        let height = attribute("data-height")?.parse().ok().filter(|h| (1..=MAX_HEIGHT).contains(h))?;
+        Some(EmbedButtonProps { target: EmbedTarget { path, title: attribute("data-title")?, height } })
+    }
 }
 
 /// "Embed this view": a dialog with the codes an editor pastes into a CMS, each with a copy
 /// button. Shown only once the app runs (it needs the browser), so it never shifts the page.
 /// On the site it is an island: the page's script hydrates it where SiteFooter's mount point is,
-/// with the target read back from that point's attributes ([`EmbedTarget::from_attributes`]).
+/// with the target read back from that point's attributes ([`Island::from_attributes`]).
 #[component]
 pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let mounted = hooks::use_mounted();

@@ -1,28 +1,33 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, EmbedButton};
-use crate::embed::{EmbedTarget, Frame, SINGLE_FILE};
+use crate::components::{AsOf, EmbedButton, EmbedButtonProps};
+use crate::embed::{EmbedTarget, Frame, SINGLE_FILE, initial_height};
+use crate::island;
 use crate::model::{EXPLAINER, PLAN};
 use crate::route::Route;
 use crate::site_base::SiteBase;
 
+#[derive(Properties, PartialEq)]
+pub struct SiteFooterProps {
+    /// The view's embed height as the build measured it (prerendering); else the guess,
+    /// [`initial_height`].
+    #[prop_or_default]
+    pub embed_height: Option<u32>,
+}
+
 /// What the explainer is and how current it is, on every view; on the site, the ways to take it
 /// elsewhere: embed it, or download it for offline reading.
 #[component]
-pub fn SiteFooter() -> Html {
+pub fn SiteFooter(props: &SiteFooterProps) -> Html {
     let frame = use_context::<Frame>().unwrap_or_default();
     let site_base = use_context::<SiteBase>().unwrap_or_default();
     let route = crate::hooks::use_current_route();
-    // The island's mount point, which the page's script hydrates (src/islands.rs); the
-    // attributes are what EmbedTarget::from_attributes reads back.
+    // The island's mount point, which the prerenderer fills and the page's script hydrates.
     let embed_this = (route != Route::NotFound).then(|| {
-        let target = EmbedTarget::of(route);
-        html! {
-            <div class="embed-this" data-island="embed-button" data-path={target.path.clone()}
-                data-title={target.title.clone()} data-height={target.height.to_string()}>
-                <EmbedButton {target} />
-            </div>
-        }
+        let height = props.embed_height.unwrap_or_else(|| initial_height(route));
+        let target = EmbedTarget { height, ..EmbedTarget::of(route) };
+        let props = EmbedButtonProps { target: target.clone() };
+        island::mount::<EmbedButton>("embed-this", &props, html! { <EmbedButton {target} /> })
     });
     html! {
         <footer class="site-footer">

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::hooks;
+use crate::island::Island;
 use crate::model::Date;
 
 /// The id of the date control, for its label and output.
@@ -60,19 +61,16 @@ pub struct StatusDateIslandProps {
     pub on: Date,
 }
 
-impl StatusDateIslandProps {
-    /// The island's name in its mount point's `data-island`.
-    pub const NAME: &'static str = "status-date";
+impl Island for StatusDateIsland {
+    const NAME: &'static str = "status-date";
 
-    /// The mount point's attributes, which the prerenderer and the page's script read back with
-    /// [`Self::from_attributes`].
-    pub fn attributes(&self) -> [(&'static str, String); 2] {
-        let dates: Vec<String> = self.dates.iter().map(|date| date.iso().to_string()).collect();
-        [("data-dates", dates.join(" ")), ("data-on", self.on.iso().to_string())]
+    fn attributes(props: &StatusDateIslandProps) -> Vec<(&'static str, String)> {
+        let dates: Vec<String> = props.dates.iter().map(|date| date.iso().to_string()).collect();
+        vec![("data-dates", dates.join(" ")), ("data-on", props.on.iso().to_string())]
     }
 
-    /// Back from the attributes; `None` unless every date is a real one, oldest first.
-    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<Self> {
+    /// `None` unless every date is a real one, oldest first.
+    fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<StatusDateIslandProps> {
         let dates: Option<Vec<Date>> = attribute("data-dates")?.split(' ').map(Date::parse_iso).collect();
         let dates = dates.filter(|dates| !dates.is_empty() && dates.is_sorted())?;
         let on = Date::parse_iso(&attribute("data-on")?)?;

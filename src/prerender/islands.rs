@@ -1,89 +1,140 @@
-//! Islands in the prerendered pages: each mount point gets its island's own hydratable
-//! rendering, from the props its attributes give, as the page's script reads them.
+//! Islands in the prerendered pages: every registered island's mount points get the island's own
+//! hydratable rendering, from the props their attributes give, read as the page's script reads
+//! them (src/islands.rs). Through an HTML rewriter (lol_html), as the view is HTML, not a string.
 
+use std::borrow::Cow;
+
+use lol_html::html_content::{ContentType, Element};
+use lol_html::{ElementContentHandlers, RewriteStrSettings, Selector, rewrite_str};
 use yew::ServerRenderer;
 
-use super::with_attribute;
-use crate::components::{EmbedButton, EmbedButtonProps};
-use crate::embed::EmbedTarget;
+use crate::island::{EachIsland, ISLAND_ATTRIBUTE, ISLAND_SELECTOR, Island, each};
 
-/// How an island reads its props back from its mount point's attributes.
-type ReadProps<P> = fn(&dyn Fn(&str) -> Option<String>) -> Option<P>;
-
-/// Replaces what the view rendered in an island's mount point (found by its `data-island`
-/// name) with the island's own hydratable rendering, from the props the mount's attributes
-/// give, the same way the page's script reads them (src/islands.rs).
-pub(super) fn with_island_content<C>(body: String, name: &str, props: ReadProps<C::Properties>) -> String
-where
-    C: yew::BaseComponent,
-    C::Properties: Send,
-{
-    let needle = format!("data-island=\"{name}\"");
-    let Some(mount) = body.find(&needle) else {
-        return body;
-    };
-    let tag_start = body[..mount].rfind('<').unwrap_or(mount);
-    let Some(inside) = body[mount..].find('>').map(|end| mount + end + 1) else {
-        return body;
-    };
-    let Some(end) = matching_close(&body, tag_start) else {
-        return body;
-    };
-    let tag = &body[tag_start..inside];
-    let Some(props) = props(&|attribute| attribute_value(tag, attribute)) else {
-        return body;
-    };
-    let island = futures::executor::block_on(ServerRenderer::<C>::with_props(move || props).render());
-    format!("{}{island}{}", &body[..inside], &body[end..])
+/// `body` with each island's mount points filled. An error names a mount point whose attributes
+/// do not read back, or one that names no registered island: the page's script would skip both.
+pub(super) fn with_islands(body: &str) -> Result<String, String> {
+    fill_islands(body, |fill| each(fill))
 }
 
-/// Where the element opened at `start` closes (the index of its closing tag), counting nested
-/// elements of the same name: the renderer's own well-formed output, not arbitrary HTML.
-fn matching_close(html: &str, start: usize) -> Option<usize> {
-    let name: String = html[start + 1..].chars().take_while(char::is_ascii_alphanumeric).collect();
-    let (open, close) = (format!("<{name}"), format!("</{name}>"));
-    let mut depth = 0usize;
-    let mut at = start;
-    loop {
-        let next_open = html[at..].find(&open).map(|i| at + i);
-        let next_close = html[at..].find(&close).map(|i| at + i)?;
-        match next_open {
-            Some(o) if o < next_close => {
-                depth += 1;
-                at = o + open.len();
-            }
-            _ => {
-                depth = depth.checked_sub(1)?;
-                if depth == 0 {
-                    return Some(next_close);
-                }
-                at = next_close + close.len();
-            }
+/// `body` with the mount points of the islands `register` names filled.
+fn fill_islands(body: &str, register: impl FnOnce(&mut Fill)) -> Result<String, String> {
+    let mut fill = Fill { handlers: Vec::new(), names: Vec::new(), error: None };
+    register(&mut fill);
+    let Fill { mut handlers, names, error } = fill;
+    if let Some(error) = error {
+        return Err(error);
+    }
+    let unknown = ElementContentHandlers::default().element(move |mount: &mut Element<'_, '_>| {
+        match mount.get_attribute(ISLAND_ATTRIBUTE) {
+            Some(name) if !names.contains(&name.as_str()) => Err(format!("no island is called `{name}`").into()),
+            _ => Ok(()),
+        }
+    });
+    handlers.push((Cow::Owned(selector(ISLAND_SELECTOR)?), unknown));
+    let settings =
+        handlers.into_iter().fold(RewriteStrSettings::new(), RewriteStrSettings::append_element_content_handler);
+    rewrite_str(body, settings).map_err(|e| format!("prerendering the islands: {e}"))
+}
+
+/// The handlers that fill each island's mount points, one island at a time.
+struct Fill {
+    handlers: Vec<(Cow<'static, Selector>, ElementContentHandlers<'static>)>,
+    names: Vec<&'static str>,
+    error: Option<String>,
+}
+
+impl EachIsland for Fill {
+    fn island<I: Island>(&mut self) {
+        self.names.push(I::NAME);
+        let fill = ElementContentHandlers::default().element(|mount: &mut Element<'_, '_>| {
+            let props = I::from_attributes(|name| mount.get_attribute(name).map(|value| unescape(&value)))
+                .ok_or_else(|| format!("island `{}`: its mount point's attributes do not read back", I::NAME))?;
+            let island = futures::executor::block_on(ServerRenderer::<I>::with_props(move || props).render());
+            mount.set_inner_content(&island, ContentType::Html);
+            Ok(())
+        });
+        match selector(&format!("[{ISLAND_ATTRIBUTE}=\"{}\"]", I::NAME)) {
+            Ok(selector) => self.handlers.push((Cow::Owned(selector), fill)),
+            Err(error) => self.error = Some(error),
         }
     }
 }
 
-/// The unescaped value of `name` in an element's start tag, if it has it.
-fn attribute_value(tag: &str, name: &str) -> Option<String> {
-    let needle = format!(" {name}=\"");
-    let start = tag.find(&needle)? + needle.len();
-    let end = start + tag[start..].find('"')?;
-    Some(tag[start..end].replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
+fn selector(text: &str) -> Result<Selector, String> {
+    text.parse().map_err(|e| format!("island selector `{text}`: {e}"))
 }
 
-/// Puts the embed button's own hydratable rendering in its mount point, where the page has one,
-/// and the measured height in the mount's `data-height` (SiteFooter, which renders in the
-/// browser too, knows only the guess).
-pub(super) fn with_hydratable_island(body: String, target: EmbedTarget) -> String {
-    let Some(mount) = body.find("data-island=\"embed-button\"") else {
-        return body;
-    };
-    let Some(inside) = body[mount..].find('>').map(|end| mount + end + 1) else {
-        return body;
-    };
-    let tag_start = body[..mount].rfind('<').unwrap_or(mount);
-    let tag = with_attribute(&body[tag_start..inside], "data-height", &target.height.to_string());
-    let island = ServerRenderer::<EmbedButton>::with_props(move || EmbedButtonProps { target });
-    let island = futures::executor::block_on(island.render());
-    format!("{}{tag}{island}{}", &body[..tag_start], &body[inside..])
+/// An attribute's value as the browser reads it: the rewriter gives it as written, with the
+/// server renderer's entities.
+fn unescape(value: &str) -> String {
+    html_escape::decode_html_entities(value).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use yew::prelude::*;
+
+    use super::*;
+    use crate::island::mount;
+
+    /// An island that shows its props, so that what the prerenderer read back can be seen.
+    #[derive(Properties, PartialEq, Clone)]
+    struct EchoProps {
+        text: String,
+    }
+
+    #[component]
+    fn Echo(props: &EchoProps) -> Html {
+        html! { <p>{props.text.clone()}</p> }
+    }
+
+    impl Island for Echo {
+        const NAME: &'static str = "echo";
+
+        fn attributes(props: &EchoProps) -> Vec<(&'static str, String)> {
+            vec![("data-text", props.text.clone())]
+        }
+
+        fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<EchoProps> {
+            Some(EchoProps { text: attribute("data-text")? })
+        }
+    }
+
+    /// A view with the echo's mount point, as a view writes one.
+    #[component]
+    fn View(props: &EchoProps) -> Html {
+        mount::<Echo>("view__echo", props, html! { <i>{"what the view shows"}</i> })
+    }
+
+    fn render<C: BaseComponent<Properties = EchoProps>>(text: &str, hydratable: bool) -> String {
+        let props = EchoProps { text: text.to_owned() };
+        futures::executor::block_on(ServerRenderer::<C>::with_props(move || props).hydratable(hydratable).render())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_mount_point_gets_its_islands_hydratable_rendering_from_the_props_it_carries(text in "\\PC{0,40}") {
+            let view = render::<View>(&text, false);
+            let filled = fill_islands(&view, |fill| fill.island::<Echo>()).expect("fills");
+            let island = render::<Echo>(&text, true);
+            prop_assert_eq!(filled, view.replace("<i>what the view shows</i>", &island));
+        }
+    }
+
+    #[test]
+    fn a_mount_point_names_a_registered_island_and_reads_back() {
+        let unknown = with_islands("<div data-island=\"no-such\"></div>").expect_err("no such island");
+        assert!(unknown.contains("no island is called `no-such`"), "{unknown}");
+        let unreadable = with_islands("<div data-island=\"status-date\" data-on=\"2025-13-01\"></div>");
+        assert!(unreadable.expect_err("bad date").contains("`status-date`"));
+        assert_eq!(with_islands("<p>no islands</p>").as_deref(), Ok("<p>no islands</p>"));
+    }
+
+    #[test]
+    fn attributes_are_read_unescaped_as_the_browser_reads_them() {
+        assert_eq!(unescape("Tom &amp; &quot;Jerry&quot; &lt;b&gt; it&#39;s"), "Tom & \"Jerry\" <b> it's");
+    }
 }

@@ -1,9 +1,10 @@
 use yew::prelude::*;
 use yew_router::hooks::use_location;
 
-use crate::components::{AsOf, StatusCard, StatusDate, StatusDateIslandProps, ViewHeading};
+use crate::components::{AsOf, StatusCard, StatusDate, StatusDateIsland, StatusDateIslandProps, ViewHeading};
 use crate::hooks;
 use crate::hooks::{STATUS_COUNT_ID, query_date};
+use crate::island;
 use crate::model::{Date, EXPLAINER, POINTS, Status, status_change_dates, status_count_sentence, status_on};
 
 /// `/status`: where each of the points stands, grouped by status, on the date in `?on=` (the
@@ -24,7 +25,7 @@ pub fn StatusView() -> Html {
     };
     let on = *on;
     // What the site's script hydrates the control from (the page shows the newest date there).
-    let [(_, dates_attribute), (_, on_attribute)] = StatusDateIslandProps { dates: dates.clone(), on }.attributes();
+    let island_props = StatusDateIslandProps { dates: dates.clone(), on };
     let in_force = |point: &crate::model::Point| status_on(point.number, on).map(|entry| entry.status);
     html! {
         <article class="tracker">
@@ -40,10 +41,9 @@ pub fn StatusView() -> Html {
                       is not reflected here."}
                 </p>
             </header>
-            <div class="tracker__date" data-island={StatusDateIslandProps::NAME}
-                data-dates={dates_attribute} data-on={on_attribute}>
+            { island::mount::<StatusDateIsland>("tracker__date", &island_props, html! {
                 <StatusDate {dates} {on} {on_change} />
-            </div>
+            }) }
             <p id={STATUS_COUNT_ID} class="tracker__count" aria-live="polite">
                 {status_count_sentence(on, POINTS.iter().filter_map(in_force))}
             </p>
