@@ -4,6 +4,7 @@
 //! Plain std: one thread and one request per connection (`Connection: close`), which is all a
 //! test browser needs and leaves no keep-alive state to stall on.
 
+use anyhow::{Context as _, bail};
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
@@ -23,23 +24,27 @@ struct Options {
     headers: Vec<(String, String)>,
 }
 
-fn parse(args: &[String]) -> Result<Options> {
-    let mut options = Options { dir: crate::root().join("dist"), port: 4173, base: "/".into(), headers: Vec::new() };
-    let mut rest = args.iter();
-    while let Some(flag) = rest.next() {
-        let value = rest.next().ok_or_else(|| format!("serve-dist: `{flag}` needs a value"))?;
-        match flag.as_str() {
-            "--dir" => options.dir = crate::root().join(value),
-            "--port" => options.port = value.parse().map_err(|_| format!("serve-dist: bad port `{value}`"))?,
-            "--base" => options.base = format!("/{}/", value.trim_matches('/')).replace("//", "/"),
-            _ => return Err(format!("serve-dist: unknown option `{flag}`")),
-        }
-    }
-    Ok(options)
+/// `serve-dist`'s flags.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The build to serve, relative to the repository
+    #[arg(long, default_value = "dist")]
+    dir: PathBuf,
+    /// The port on 127.0.0.1
+    #[arg(long, default_value_t = 4173)]
+    port: u16,
+    /// The sub-path to serve the build under
+    #[arg(long, default_value = "/")]
+    base: String,
 }
 
-pub fn run(args: &[String]) -> Result {
-    let (listener, options) = listen(parse(args)?)?;
+fn parse(args: &Args) -> Options {
+    let base = format!("/{}/", args.base.trim_matches('/')).replace("//", "/");
+    Options { dir: crate::root().join(&args.dir), port: args.port, base, headers: Vec::new() }
+}
+
+pub fn run(args: &Args) -> Result {
+    let (listener, options) = listen(parse(args))?;
     println!("serving {} at http://127.0.0.1:{}{}", options.dir.display(), options.port, options.base);
     serve(listener, options);
     Ok(())
@@ -51,7 +56,7 @@ pub fn spawn(dir: &Path, port: u16) -> Result<u16> {
     let options = Options { dir: dir.to_path_buf(), port, base: "/".into(), headers: Vec::new() };
     let (listener, options) = listen(options)?;
     let port =
-        listener.local_addr().map_err(|e| format!("cannot tell which port serves {}: {e}", dir.display()))?.port();
+        listener.local_addr().with_context(|| format!("cannot tell which port serves {}", dir.display()))?.port();
     std::thread::spawn(move || serve(listener, options));
     Ok(port)
 }
@@ -60,10 +65,10 @@ fn listen(mut options: Options) -> Result<(TcpListener, Options)> {
     options.headers =
         std::fs::read_to_string(options.dir.join("_headers")).map(|t| all_paths_headers(&t)).unwrap_or_default();
     if !options.dir.join("index.html").exists() {
-        return Err(format!("{} has no index.html: run `cargo xtask build` first", options.dir.display()));
+        bail!("{} has no index.html: run `cargo xtask build` first", options.dir.display());
     }
     let address = format!("127.0.0.1:{}", options.port);
-    let listener = TcpListener::bind(&address).map_err(|e| format!("cannot listen on {address}: {e}"))?;
+    let listener = TcpListener::bind(&address).with_context(|| format!("cannot listen on {address}"))?;
     Ok((listener, options))
 }
 

@@ -1,5 +1,6 @@
 //! Installs what the project needs, once: quiet and quick when everything is already there.
 
+use anyhow::{Context as _, anyhow, bail};
 use std::path::Path;
 
 use crate::Result;
@@ -73,8 +74,7 @@ pub fn twiggy() -> Result {
 
 /// The version of `package` recorded in Cargo.lock.
 pub fn locked_version(package: &str) -> Result<String> {
-    let lock = std::fs::read_to_string(crate::root().join("Cargo.lock"))
-        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let lock = std::fs::read_to_string(crate::root().join("Cargo.lock")).context("cannot read Cargo.lock")?;
     let header = format!("name = \"{package}\"");
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
@@ -85,20 +85,19 @@ pub fn locked_version(package: &str) -> Result<String> {
             }
         }
     }
-    Err(format!("Cargo.lock has no package `{package}`"))
+    Err(anyhow!("Cargo.lock has no package `{package}`"))
 }
 
 /// The npm dev-tools pinned in package-lock.json: binaryen's wasm-opt, Playwright.
 fn npm_tools() -> Result {
     let root = crate::root();
-    let lock =
-        std::fs::read(root.join("package-lock.json")).map_err(|e| format!("cannot read package-lock.json: {e}"))?;
+    let lock = std::fs::read(root.join("package-lock.json")).context("cannot read package-lock.json")?;
     let stamp = root.join("node_modules").join(".xtask-installed-lock");
     if std::fs::read(&stamp).is_ok_and(|installed| installed == lock) {
         return Ok(());
     }
     if Cmd::new("npm").arg("--version").probe().is_none() {
-        return Err("npm is missing: install Node.js 20 or newer (Debian: apt-get install nodejs npm)".into());
+        bail!("npm is missing: install Node.js 20 or newer (Debian: apt-get install nodejs npm)");
     }
     installing("the npm dev-tools from package-lock.json");
     Cmd::new("npm")
@@ -107,7 +106,7 @@ fn npm_tools() -> Result {
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
         .quiet_unless_failed()
         .run()?;
-    std::fs::write(&stamp, lock).map_err(|e| format!("cannot write {}: {e}", stamp.display()))
+    Ok(fs_err::write(&stamp, lock)?)
 }
 
 /// Debian's Chromium and ChromeDriver, for the wasm and end-to-end tests, and poppler's
