@@ -38,7 +38,7 @@ fn an_issues_toml_syntax_error_is_one_message() {
 #[test]
 fn a_file_that_does_not_parse_is_that_files_only_message() {
     for file in FILES {
-        let broken = format!("{}\n[[not closed\n", fixture(file));
+        let broken = fixture_and(file, "\n[[not closed\n");
         let errors = errors_for(file, &broken);
         assert_eq!(errors.len(), 1, "{file}: {errors:#?}");
         let line = broken.lines().count();
@@ -90,9 +90,8 @@ fn a_mistyped_party_id_is_one_message_at_its_definition() {
 #[test]
 fn a_mistyped_source_id_or_issue_slug_is_one_message_at_its_definition() {
     let sources = fixture_with("data/sources.toml", "id = \"source-three\"", "id = \"source-thre\"");
-    let message = only_error("data/sources.toml", &sources, "id = \"source-thre\"");
     let expected = "field `source[3].id`: \"source-thre\" is named nowhere else, while \"source-three\" is named";
-    assert!(message.starts_with(expected), "{message}");
+    assert_one_error_starting("data/sources.toml", &sources, "id = \"source-thre\"", expected);
     let issues = fixture_with("data/issues.toml", "slug = \"issue-two\"", "slug = \"issue-tvo\"");
     let message = only_error("data/issues.toml", &issues, "slug = \"issue-tvo\"");
     assert!(message.ends_with("is \"issue-tvo\" a typo for \"issue-two\"?"), "{message}");
@@ -101,7 +100,7 @@ fn a_mistyped_source_id_or_issue_slug_is_one_message_at_its_definition() {
 #[test]
 fn a_party_with_no_entry_at_all_is_one_message_at_its_definition() {
     let party = "\n[[party]]\nid = \"party-c\"\nname = \"Party C\"\ndescription = \"A third party.\"\nsources = [\"source-one\"]\n";
-    let broken = format!("{}{party}", fixture("data/parties.toml"));
+    let broken = fixture_and("data/parties.toml", party);
     assert_one_error(
         "data/parties.toml",
         &broken,

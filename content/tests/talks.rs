@@ -105,7 +105,7 @@ fn a_stance_missing_its_date_and_sources_is_rejected() {
 #[test]
 fn a_second_position_for_the_same_party_and_issue_is_rejected() {
     let extra = "\n[[position]]\nissue = \"issue-one\"\nparty = \"party-a\"\nno_public_position = true\n";
-    let broken = format!("{}{extra}", fixture("data/positions.toml"));
+    let broken = fixture_and("data/positions.toml", extra);
     assert_one_error(
         "data/positions.toml",
         &broken,
@@ -157,16 +157,18 @@ fn a_person_in_an_unknown_group_or_party_is_rejected() {
         "party = \"party-z\"",
         1,
     );
-    let (group_line, party_line) = (line_of(&broken, "\"negotiator\""), line_of(&broken, "\"party-z\""));
-    assert_eq!(
-        errors_for("data/people.toml", &broken),
-        [
-            format!(
-                "data/people.toml:{group_line}: field `person[Fixture Person One].group`: bad group \"negotiator\" (expected one of: delegate, official, prisoner)"
+    assert_errors(
+        "data/people.toml",
+        &broken,
+        &[
+            (
+                "\"negotiator\"",
+                "field `person[Fixture Person One].group`: bad group \"negotiator\" (expected one of: delegate, official, prisoner)",
             ),
-            format!(
-                "data/people.toml:{party_line}: field `person[Fixture Person Two].party`: unknown party \"party-z\" (not in data/parties.toml)"
+            (
+                "\"party-z\"",
+                "field `person[Fixture Person Two].party`: unknown party \"party-z\" (not in data/parties.toml)",
             ),
-        ]
+        ],
     );
 }
