@@ -103,10 +103,11 @@ pub fn load<'a>(
     known.parties = parties.as_ref().map(|parties| parties.iter().map(|p| p.id.as_str()).collect());
     let located = talks::load_issues(&mut check, issues_file, &known);
     known.issues = located.as_ref().map(|issues| issues.iter().map(|(i, _)| i.slug).collect());
-    let positions = talks::load_positions(&mut check, positions_file, &known);
-    if let (Some(issues), Some(positions), Some(parties)) = (&located, &positions, &parties) {
-        talks::every_party_on_every_issue(&mut check, issues_file, issues, positions, parties);
+    let cells = talks::load_positions(&mut check, positions_file, &known);
+    if let (Some(issues), Some(cells), Some(parties)) = (&located, &cells, &parties) {
+        talks::every_party_on_every_issue(&mut check, issues_file, issues, cells, parties);
     }
+    let positions: Option<Vec<_>> = cells.map(|cells| cells.into_iter().map(|cell| cell.position).collect());
     let issues: Option<Vec<_>> = located.map(|issues| issues.into_iter().map(|(issue, _)| issue).collect());
     let people = talks::load_people(&mut check, people_file, &known);
     let events = timeline::load_events(&mut check, events_file, &known);

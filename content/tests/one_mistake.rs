@@ -108,3 +108,55 @@ fn a_party_with_no_entry_at_all_is_one_message_at_its_definition() {
         "field `party[party-c].id`: has no entry in data/positions.toml: give it a position, or `no_public_position = true`, on each issue",
     );
 }
+
+#[test]
+fn a_mistyped_party_where_a_position_names_it_is_one_message() {
+    let broken = fixture_with(
+        "data/positions.toml",
+        "issue = \"issue-one\"\nparty = \"party-b\"",
+        "issue = \"issue-one\"\nparty = \"party-bb\"",
+    );
+    // Not also "party-b has neither a position nor …" at issue one: this is that entry.
+    assert_one_error(
+        "data/positions.toml",
+        &broken,
+        "party = \"party-bb\"",
+        "field `position[issue-one/party-bb].party`: unknown party \"party-bb\" (not in data/parties.toml): is it \"party-b\", which has no position on \"issue-one\"?",
+    );
+}
+
+#[test]
+fn a_source_id_left_as_copied_is_one_message_at_the_copy() {
+    let broken = fixture_with("data/sources.toml", "id = \"source-two\"", "id = \"source-one\"");
+    // Not also every citation of source-two, which is now defined nowhere.
+    assert_one_error(
+        "data/sources.toml",
+        &broken,
+        "id = \"source-one\"\nshort = \"Source Two\"",
+        "field `source[2].id`: duplicate source id \"source-one\", while \"source-two\" is named 10 time(s) and defined nowhere: is this one \"source-two\"?",
+    );
+}
+
+#[test]
+fn a_copied_party_id_or_issue_slug_is_one_message_at_the_copy() {
+    let parties = fixture_with("data/parties.toml", "id = \"party-b\"", "id = \"party-a\"");
+    let message = only_error("data/parties.toml", &parties, "id = \"party-a\"\nname = \"Party B\"");
+    assert!(message.ends_with("while \"party-b\" is named 3 time(s) and defined nowhere: is this one \"party-b\"?"));
+    let issues = fixture_with("data/issues.toml", "slug = \"issue-two\"", "slug = \"issue-one\"");
+    let message = only_error("data/issues.toml", &issues, "slug = \"issue-one\"\ntitle = \"Fixture issue two");
+    assert!(
+        message.ends_with("while \"issue-two\" is named 2 time(s) and defined nowhere: is this one \"issue-two\"?")
+    );
+}
+
+#[test]
+fn a_copied_id_with_two_ids_undefined_is_not_guessed() {
+    let sources = fixture_with("data/sources.toml", "id = \"source-two\"", "id = \"source-one\"");
+    let points = fixture_with("data/points.toml", "sources = [\"source-three\"]", "sources = [\"nytimes\"]");
+    let errors = load_fixture_replacing(&[("data/sources.toml", &sources), ("data/points.toml", &points)])
+        .expect_err("rejected");
+    // Either could be the one meant: the duplicate is said plainly, and each citation stands.
+    assert!(errors[0].ends_with("duplicate source id \"source-one\""), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.contains("unknown source id \"nytimes\"")), "{errors:#?}");
+    assert_eq!(errors.iter().filter(|e| e.contains("unknown source id \"source-two\"")).count(), 10, "{errors:#?}");
+}

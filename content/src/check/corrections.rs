@@ -44,7 +44,7 @@ pub(super) fn load<'a>(
             let message =
                 unknown.then(|| format!("no view at \"{path}\" (write a path such as \"/people\" or \"/points/7\")"));
             match (path.strip_prefix("/positions/"), message) {
-                (Some(slug), message) => item.refer(Kind::Issue, slug, span.clone(), "views", message),
+                (Some(slug), message) => drop(item.refer(Kind::Issue, slug, span.clone(), "views", message)),
                 (None, Some(message)) => drop(item.error_at(span.clone(), "views", message)),
                 (None, None) => {}
             }

@@ -66,16 +66,35 @@ impl<'c, 'a> Item<'c, 'a> {
         self.check.error(self.doc, span, field, message)
     }
 
-    /// Marks `id`, the value of `key`, as where an id of `kind` is defined.
-    pub fn define(&mut self, kind: Kind, key: &str, id: &'a str) {
-        let at = self.doc.at(self.span_of(key), self.field(key));
-        self.check.ids.define(kind, id, at);
+    /// A required id of `kind`, defined here: a slug, each once in its file (`seen`); with the
+    /// place of the message that says it is defined a second time, for [`Self::define`].
+    pub fn id_slug(&mut self, kind: Kind, key: &'static str, seen: &mut BTreeSet<&'a str>) -> (&'a str, Option<usize>) {
+        self.unique_slug(key, seen, kind.noun())
     }
 
-    /// Marks a use of an id of `kind` at `span`, reporting `unknown` if it names nothing.
-    pub fn refer(&mut self, kind: Kind, id: &'a str, span: Range<usize>, key: &str, unknown: Option<String>) {
+    /// Marks `id`, the value of `key`, as where an id of `kind` is defined (a second time if
+    /// `duplicate` is the message that says so).
+    pub fn define(&mut self, kind: Kind, key: &str, id: &'a str, duplicate: Option<usize>) {
+        let at = self.doc.at(self.span_of(key), self.field(key));
+        self.check.ids.define(kind, id, at);
+        if let Some(error) = duplicate {
+            self.check.ids.duplicate(kind, error);
+        }
+    }
+
+    /// Marks a use of an id of `kind` at `span`, reporting `unknown` if it names nothing;
+    /// returns that message's place.
+    pub fn refer(
+        &mut self,
+        kind: Kind,
+        id: &'a str,
+        span: Range<usize>,
+        key: &str,
+        unknown: Option<String>,
+    ) -> Option<usize> {
         let error = unknown.map(|message| self.error_at(span, key, message));
         self.check.ids.used(kind, id, error);
+        error
     }
 
     /// The value of an optional key.
@@ -258,15 +277,20 @@ impl<'c, 'a> Item<'c, 'a> {
 
     /// A required id: a slug, each once in its file (`seen`); `noun` names it in messages.
     pub fn slug(&mut self, key: &'static str, seen: &mut BTreeSet<&'a str>, noun: &str) -> &'a str {
-        let Some(value) = self.required(key) else { return "" };
-        let Some(slug) = self.string(key, value) else { return "" };
+        self.unique_slug(key, seen, noun).0
+    }
+
+    /// [`Self::slug`], with the place of the message that says it is a duplicate.
+    fn unique_slug(&mut self, key: &'static str, seen: &mut BTreeSet<&'a str>, noun: &str) -> (&'a str, Option<usize>) {
+        let Some(value) = self.required(key) else { return ("", None) };
+        let Some(slug) = self.string(key, value) else { return ("", None) };
         if !is_slug(slug) {
             let message = format!("\"{slug}\" must use only lowercase letters, digits and hyphens");
             self.error_at(value.span(), key, message);
         } else if !seen.insert(slug) {
-            self.error_at(value.span(), key, format!("duplicate {noun} \"{slug}\""));
+            return (slug, Some(self.error_at(value.span(), key, format!("duplicate {noun} \"{slug}\""))));
         }
-        slug
+        (slug, None)
     }
 
     /// Every `[[key]]` table below this one (none if absent), each read with `read`.
