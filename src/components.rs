@@ -2,6 +2,9 @@
 
 mod as_of;
 mod camp_mark;
+mod chart_figure;
+mod chart_plot;
+mod chart_scale;
 mod cite;
 mod commitment_list;
 mod corrections_note;
@@ -32,6 +35,7 @@ mod view_heading;
 
 pub use as_of::AsOf;
 pub use camp_mark::CampMark;
+pub use chart_figure::ChartFigure;
 pub use cite::Cite;
 pub use commitment_list::CommitmentList;
 pub use corrections_note::CorrectionsNote;

@@ -2,6 +2,7 @@
 
 mod about;
 mod corrections;
+mod figures;
 mod issue;
 mod not_found;
 mod overview;
@@ -14,6 +15,7 @@ mod timeline;
 
 pub use about::About;
 pub use corrections::Corrections;
+pub use figures::{ChartView, Figures};
 pub use issue::IssueView;
 pub use not_found::NotFound;
 pub use overview::Overview;
@@ -35,6 +37,8 @@ pub fn render(route: Route) -> Html {
         Route::Status => html! { <StatusView /> },
         Route::Positions => html! { <Positions /> },
         Route::Issue { slug } => html! { <IssueView {slug} /> },
+        Route::Figures => html! { <Figures /> },
+        Route::Chart { slug } => html! { <ChartView {slug} /> },
         Route::Timeline => html! { <Timeline /> },
         Route::People => html! { <People /> },
         Route::Sources => html! { <Sources /> },

@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
 use crate::components::{
-    AsOf, CommitmentList, NavLink, PointPager, SourceList, StatusBadge, StatusHistory, TalksForPoint, TopicTags,
+    AsOf, ChartFigure, CommitmentList, NavLink, PointPager, SourceList, StatusBadge, StatusHistory, TalksForPoint, TopicTags,
     ViewHeading,
 };
 use crate::hooks::use_arrow_keys;
-use crate::model::{EXPLAINER, PLAN, PointNumber, next_point, point, previous_point, status_history, status_on};
+use crate::model::{EXPLAINER, PLAN, PointNumber, charts_for, next_point, point, previous_point, status_history, status_on};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -48,6 +48,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
                     </p>
                 }
                 <StatusHistory entries={status_history(number)} />
+                { for charts_for(number).map(|chart| html! { <ChartFigure {chart} level={3} /> }) }
             </section>
             <TalksForPoint number={point.number} />
             <PointPager {number} />
