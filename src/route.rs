@@ -128,9 +128,10 @@ impl Route {
             Route::Status => "For each of the plan's points, where it stands as of the newest fact in our sources, \
                                and how that changed, date by date."
                 .into(),
-            Route::Figures => "Hostages and prisoners returned, aid trucks and deaths since the ceasefire, each \
-                                value dated and attributed."
-                .into(),
+            Route::Figures => {
+                let titles: Vec<&str> = CHARTS.iter().map(|chart| chart.title).collect();
+                format!("Charts of dated, attributed figures: {}.", titles.join("; "))
+            }
             Route::Chart { slug } => takeaway(chart(slug)),
             Route::Timeline => "From the attack of 7 October 2023 to the plan, the talks and what followed, \
                                 date by date."
