@@ -102,17 +102,15 @@ fn ChartTable(props: &ChartTableProps) -> Html {
                     <th scope="col">{"Series"}</th>
                     <th scope="col">{"Value"}</th>
                     <th scope="col">{"According to"}</th>
-                    <th scope="col">{"Sources"}</th>
                 </tr>
             </thead>
             <tbody>
                 { for props.chart.panels.iter().flat_map(|p| p.series).flat_map(|series| plotted(series).map(move |p| (series, p))).map(|(series, p)| html! {
                     <tr data-figure={p.figure.id.to_string()}>
-                        <td><time datetime={p.date().iso().to_string()}>{p.date().to_string()}</time></td>
+                        <td class="chart__table-date"><time datetime={p.date().iso().to_string()}>{p.date().to_string()}</time></td>
                         <th scope="row">{series.label}</th>
                         <td class="chart__table-value">{p.figure.value}</td>
-                        <td>{p.figure.attribution}</td>
-                        <td><Cite ids={p.figure.sources} /></td>
+                        <td>{p.figure.attribution}<Cite ids={p.figure.sources} /></td>
                     </tr>
                 }) }
             </tbody>

@@ -20,7 +20,7 @@ test('each chart is a named picture with a table of its data and its newest date
     const rows = figure.locator('.chart__table tbody tr');
     await expect(rows).toHaveCount(chart.figures.length);
     for (const [i, value] of chart.figures.entries()) {
-      await expect(rows.nth(i).locator('time')).toHaveAttribute('datetime', value.date);
+      await expect(rows.nth(i).locator('.chart__table-date time')).toHaveAttribute('datetime', value.date);
       await expect(rows.nth(i).locator('.chart__table-value')).toHaveText(value.value);
     }
     const newest = chart.figures.map((f) => f.date).sort().pop() ?? '';
