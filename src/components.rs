@@ -12,6 +12,7 @@ mod diverge_badge;
 mod embed_button;
 mod embed_chrome;
 mod figure_list;
+mod glossed;
 #[cfg(all(test, feature = "ssr", not(target_arch = "wasm32")))]
 mod markup_tests;
 mod nav_link;
@@ -43,6 +44,7 @@ pub use diverge_badge::DivergeBadge;
 pub use embed_button::EmbedButton;
 pub use embed_chrome::{EmbedFooter, EmbedHeader};
 pub use figure_list::FigureList;
+pub use glossed::{GlossaryPopovers, Glossed};
 pub use nav_link::NavLink;
 pub use outcome_list::OutcomeList;
 pub use point_card::PointCard;

@@ -10,7 +10,8 @@ mod lookup;
 
 pub use charts::{Plotted, chart, chart_sources, charts_for, figure, newest, plotted, span, takeaway};
 pub use content::{
-    CHARTS, CORRECTIONS, EVENTS, EXPLAINER, FIGURES, ISSUES, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, SOURCES, TRACKER,
+    CHARTS, CORRECTIONS, EVENTS, EXPLAINER, FIGURES, GLOSSARY, ISSUES, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS,
+    SOURCES, TRACKER,
 };
 pub use gaza_plan_content::status::{Status, count_sentence as status_count_sentence};
 pub use gaza_plan_content::{ChartSlug, Date, Draw, IssueSlug, NotFound, PersonGroup, Phase, PointNumber, Topic};
@@ -31,5 +32,5 @@ macro_rules! baked {
 baked!(
     AboutSection, Chart, ChartPoint, Commitment, Correction, Event, Explainer, Figure, FigureId, Issue, Level, Marker,
     Outcome, Panel, Party, PartyId, Person, Plan, Point, Position, Series, Source, SourceId, Stance, StatusEntry,
-    Tracked
+    Term, Tracked
 );

@@ -2,7 +2,9 @@
 
 use yew_router::Routable;
 
-use crate::model::{CHARTS, ChartSlug, EXPLAINER, ISSUES, IssueSlug, POINTS, PointNumber, chart, issue, point, takeaway};
+use crate::model::{
+    CHARTS, ChartSlug, EXPLAINER, ISSUES, IssueSlug, POINTS, PointNumber, chart, issue, point, takeaway,
+};
 
 #[derive(Routable, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -31,6 +33,9 @@ pub enum Route {
     People,
     #[at("/sources")]
     Sources,
+    /// Terms explained, each at its anchor.
+    #[at("/glossary")]
+    Glossary,
     #[at("/about")]
     About,
     #[at("/corrections")]
@@ -75,7 +80,7 @@ impl Route {
             Route::Point { .. } => Some(Route::Overview),
             Route::Issue { .. } => Some(Route::Positions),
             Route::Chart { .. } => Some(Route::Figures),
-            Route::Corrections => Some(Route::About),
+            Route::Corrections | Route::Glossary => Some(Route::About),
             Route::NotFound => None,
             other => Some(other),
         }
@@ -96,6 +101,7 @@ impl Route {
             Route::Sources => Some("Sources".into()),
             Route::About => Some("About this explainer".into()),
             Route::Corrections => Some("Corrections".into()),
+            Route::Glossary => Some("Terms explained".into()),
             Route::NotFound => Some("Page not found".into()),
         }
     }
@@ -112,7 +118,7 @@ impl Route {
             .chain(issues)
             .chain([Route::Figures])
             .chain(charts)
-            .chain([Route::Timeline, Route::People, Route::Sources, Route::About, Route::Corrections])
+            .chain([Route::Timeline, Route::People, Route::Sources, Route::Glossary, Route::About, Route::Corrections])
             .collect()
     }
 
@@ -141,6 +147,9 @@ impl Route {
             Route::About => "How this explainer was made: where the facts come from and how to report an error.".into(),
             Route::Corrections => "Every factual correction made to this explainer: what was wrong, what it \
                                    says now, and when it changed."
+                .into(),
+            Route::Glossary => "What the terms in this explainer mean, from the Board of Peace to the yellow line, \
+                                each with its source."
                 .into(),
             Route::NotFound => "There is no page at this address.".into(),
         }

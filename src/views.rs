@@ -3,6 +3,7 @@
 mod about;
 mod corrections;
 mod figures;
+mod glossary;
 mod issue;
 mod not_found;
 mod overview;
@@ -16,6 +17,7 @@ mod timeline;
 pub use about::About;
 pub use corrections::Corrections;
 pub use figures::{ChartView, Figures};
+pub use glossary::Glossary;
 pub use issue::IssueView;
 pub use not_found::NotFound;
 pub use overview::Overview;
@@ -42,6 +44,7 @@ pub fn render(route: Route) -> Html {
         Route::Timeline => html! { <Timeline /> },
         Route::People => html! { <People /> },
         Route::Sources => html! { <Sources /> },
+        Route::Glossary => html! { <Glossary /> },
         Route::About => html! { <About /> },
         Route::Corrections => html! { <Corrections /> },
         Route::NotFound => html! { <NotFound /> },

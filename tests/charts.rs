@@ -61,7 +61,11 @@ fn every_chart_is_a_named_picture_with_its_takeaway_and_a_table_of_its_values() 
         let rows: Vec<(String, String)> = figure
             .select(&select(".chart__table tbody tr"))
             .map(|row| {
-                let date = row.select(&select(".chart__table-date time")).next().and_then(|t| t.value().attr("datetime")).unwrap_or("");
+                let date = row
+                    .select(&select(".chart__table-date time"))
+                    .next()
+                    .and_then(|t| t.value().attr("datetime"))
+                    .unwrap_or("");
                 let value = row.select(&select(".chart__table-value")).next().map(text).unwrap_or_default();
                 (date.to_owned(), value)
             })

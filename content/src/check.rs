@@ -4,6 +4,7 @@
 
 mod charts;
 mod corrections;
+mod glossary;
 mod item;
 mod meta;
 mod plan;
@@ -27,7 +28,7 @@ use crate::model::Content;
 use report::{Check, Doc};
 
 /// Every data file, in the order they are read.
-pub const FILES: [&str; 12] = [
+pub const FILES: [&str; 13] = [
     "data/meta.toml",
     "data/sources.toml",
     "data/points.toml",
@@ -38,6 +39,7 @@ pub const FILES: [&str; 12] = [
     "data/events.toml",
     "data/figures.toml",
     "data/charts.toml",
+    "data/glossary.toml",
     "data/corrections.toml",
     "data/status.toml",
 ];
@@ -93,6 +95,7 @@ pub fn load<'a>(
         events_file,
         figures_file,
         charts_file,
+        glossary_file,
         corrections_file,
         status_file,
     ] = &docs;
@@ -117,9 +120,11 @@ pub fn load<'a>(
     let people = talks::load_people(&mut check, people_file, &known);
     let events = timeline::load_events(&mut check, events_file, &known);
     let figures = timeline::load_figures(&mut check, figures_file, &known);
-    known.figures = figures.as_ref().map(|figures| figures.iter().map(|f| (f.id.as_str(), (f.as_of, f.amount))).collect());
+    known.figures =
+        figures.as_ref().map(|figures| figures.iter().map(|f| (f.id.as_str(), (f.as_of, f.amount))).collect());
     let charts = charts::load(&mut check, charts_file, &known);
     known.charts = charts.as_ref().map(|charts| charts.iter().map(|c| c.slug).collect());
+    let glossary = glossary::load(&mut check, glossary_file, &known);
     let window = meta.map(|(explainer, plan)| (plan.published, explainer.updated));
     let corrections = corrections::load(&mut check, corrections_file, window, &known);
     let tracker = tracker::load(&mut check, status_file, plan.map(|plan| plan.published), &known);
@@ -140,6 +145,7 @@ pub fn load<'a>(
             corrections: check.list(corrections?),
             tracker: check.list(tracker?),
             charts: check.list(charts?),
+            glossary: check.list(glossary?),
         })
     })();
     std::mem::take(&mut check.ids).fold(&mut check.errors);

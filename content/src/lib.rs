@@ -21,7 +21,7 @@ pub use date::{Date, IsoDate};
 pub use ids::{ChartSlug, FigureId, IssueSlug, NotFound, PartyId, PointNumber, SourceId, is_slug};
 pub use model::{
     AboutSection, Chart, ChartPoint, Commitment, Content, Correction, Event, Explainer, Figure, Issue, Level, Marker,
-    Outcome, Panel, Party, Person, Plan, Point, Position, Series, Source, Stance, StatusEntry, Tracked,
+    Outcome, Panel, Party, Person, Plan, Point, Position, Series, Source, Stance, StatusEntry, Term, Tracked,
 };
 pub use status::Status;
 pub use vocab::{Draw, PersonGroup, Phase, Topic};
@@ -33,8 +33,18 @@ pub fn view_paths(
     issues: impl IntoIterator<Item = IssueSlug>,
     charts: impl IntoIterator<Item = ChartSlug>,
 ) -> BTreeSet<String> {
-    let fixed =
-        ["/", "/status", "/positions", "/figures", "/timeline", "/people", "/sources", "/about", "/corrections"];
+    let fixed = [
+        "/",
+        "/status",
+        "/positions",
+        "/figures",
+        "/timeline",
+        "/people",
+        "/sources",
+        "/glossary",
+        "/about",
+        "/corrections",
+    ];
     let points = points.into_iter().map(|n| format!("/points/{n}"));
     let issues = issues.into_iter().map(|slug| format!("/positions/{slug}"));
     let charts = charts.into_iter().map(|slug| format!("/figures/{slug}"));

@@ -51,6 +51,8 @@ content_types! {
         pub tracker: &'a [Tracked<'a>],
         /// Charts of dated figures (data/charts.toml), drawn as SVG at build time.
         pub charts: &'a [Chart<'a>],
+        /// Terms readers stumble on (data/glossary.toml), explained where they appear.
+        pub glossary: &'a [Term<'a>],
     }
 
     /// The explainer as a publication.
@@ -259,5 +261,17 @@ content_types! {
         pub figure: FigureId<'a>,
         /// The point's own direct label (who says so), where it differs from the series'.
         pub label: Option<&'a str>,
+    }
+
+    /// A term explained in place and on /glossary.
+    pub struct Term<'a> {
+        /// Its anchor on /glossary and its popover's id.
+        pub slug: &'a str,
+        pub term: &'a str,
+        /// The spellings marked in the text, longest first, each matched as a whole phrase.
+        pub forms: &'a [&'a str],
+        /// Our own words, at most 60.
+        pub definition: &'a str,
+        pub sources: &'a [SourceId<'a>],
     }
 }

@@ -46,7 +46,10 @@ fn a_drawn_value_without_a_source_or_dated_after_as_of_is_rejected() {
 
     let late = fixture_with(FIGURES, "as_of = 2020-03-20", "as_of = 2020-04-20");
     let errors = errors_for(FIGURES, &late);
-    assert!(errors.iter().any(|e| e.contains("figure-two].as_of") && e.contains("is after the explainer's as-of date")), "{errors:#?}");
+    assert!(
+        errors.iter().any(|e| e.contains("figure-two].as_of") && e.contains("is after the explainer's as-of date")),
+        "{errors:#?}"
+    );
 }
 
 #[test]

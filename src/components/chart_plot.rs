@@ -234,12 +234,24 @@ fn value_labels(panel: &'static Panel, x: Scale, y: Scale, width: f64) -> Vec<Va
             let lx = if right { px - 9.0 } else { px + 9.0 };
             let value = p.figure.value.to_owned();
             let lines = if own_labels { vec![p.label.to_owned(), value] } else { vec![value] };
-            labels.push(ValueLabel { class: "chart__value-label", x: lx, y: py + 4.0 - (lines.len() - 1) as f64 * LINE / 2.0, anchor, lines });
+            labels.push(ValueLabel {
+                class: "chart__value-label",
+                x: lx,
+                y: py + 4.0 - (lines.len() - 1) as f64 * LINE / 2.0,
+                anchor,
+                lines,
+            });
         }
     }
     for level in panel.levels {
         let at = y.at(f64::from(level.value)) - 5.0;
-        labels.push(ValueLabel { class: "chart__level-label", x: width - RIGHT, y: at, anchor: "end", lines: vec![level.label.to_owned()] });
+        labels.push(ValueLabel {
+            class: "chart__level-label",
+            x: width - RIGHT,
+            y: at,
+            anchor: "end",
+            lines: vec![level.label.to_owned()],
+        });
     }
     spread_touching(&mut labels, (y.to.1 + LINE / 2.0, y.to.0));
     labels

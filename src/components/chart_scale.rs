@@ -102,7 +102,8 @@ mod tests {
     #[test]
     fn dates_fall_in_order_inside_the_frame() {
         let scale = time_scale(date(2025, 10, 13), date(2026, 1, 26), 40.0, 600.0);
-        let (a, b) = (scale.at(f64::from(date(2025, 10, 13).day_number())), scale.at(f64::from(date(2026, 1, 26).day_number())));
+        let (a, b) =
+            (scale.at(f64::from(date(2025, 10, 13).day_number())), scale.at(f64::from(date(2026, 1, 26).day_number())));
         assert!(40.0 < a && a < b && b < 600.0, "{a} {b}");
     }
 

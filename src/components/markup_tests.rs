@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::components::{CommitmentList, FigureList, OutcomeList, PointCard, StanceSummary};
 use crate::model::{
-    Commitment, Date, Figure, FigureId, Issue, IssueSlug, Outcome, PartyId, Phase, Point, PointNumber, Position, Stance, Topic,
+    Commitment, Date, Figure, FigureId, Issue, IssueSlug, Outcome, PartyId, Phase, Point, PointNumber, Position,
+    Stance, Topic,
 };
 
 const HOSTILE: &str = "<script>alert(\"x\")</script> Tom & Jerry's <b>bold</b> \"quoted\"";

@@ -36,7 +36,10 @@ impl Plotted {
 
 /// A series' values, oldest first, each labelled by its own label or the series'.
 pub fn plotted(series: &'static Series) -> impl Iterator<Item = Plotted> {
-    series.points.iter().map(|point| Plotted { figure: figure(point.figure), label: point.label.unwrap_or(series.label) })
+    series
+        .points
+        .iter()
+        .map(|point| Plotted { figure: figure(point.figure), label: point.label.unwrap_or(series.label) })
 }
 
 fn all_series(chart: &'static Chart) -> impl Iterator<Item = &'static Series> {
@@ -45,10 +48,11 @@ fn all_series(chart: &'static Chart) -> impl Iterator<Item = &'static Series> {
 
 /// The date of the newest value the chart draws: what "as of" means under it.
 pub fn newest(chart: &'static Chart) -> Date {
-    all_series(chart).flat_map(plotted).map(Plotted::date).max().unwrap_or(chart.markers.first().map_or(
-        Date { year: 1970, month: 1, day: 1 },
-        |marker| marker.date,
-    ))
+    all_series(chart)
+        .flat_map(plotted)
+        .map(Plotted::date)
+        .max()
+        .unwrap_or(chart.markers.first().map_or(Date { year: 1970, month: 1, day: 1 }, |marker| marker.date))
 }
 
 /// The first and last dates on the time axis: every value and marker.

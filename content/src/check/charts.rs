@@ -54,15 +54,7 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) 
             item.error("panel", "needs at least one [[chart.panel]] with a series");
         }
         check_takeaway(item, takeaway, &keys);
-        Chart {
-            slug,
-            title,
-            takeaway,
-            note,
-            points,
-            markers: item.list(markers),
-            panels: item.list(panels),
-        }
+        Chart { slug, title, takeaway, note, points, markers: item.list(markers), panels: item.list(panels) }
     })
 }
 

@@ -99,6 +99,7 @@ export const views: [string, string | RegExp][] = [
   ['/timeline', 'Timeline'],
   ['/people', "Who's who"],
   ['/sources', 'Sources'],
+  ['/glossary', 'Terms explained'],
   ['/about', 'About this explainer'],
   ['/corrections', 'Corrections'],
 ];
@@ -124,3 +125,13 @@ export function statusOn(point: number, date: string): string {
   if (!inForce) throw new Error(`no status for point ${point} on ${date}`);
   return inForce[1];
 }
+
+/** Every term in data/glossary.toml: its slug, its name and its definition. */
+export const glossary: { slug: string; term: string; definition: string }[] = data('glossary.toml')
+  .split(/^\[\[term\]\]$/m)
+  .slice(1)
+  .map((block) => ({
+    slug: block.match(/^slug = "(.*)"$/m)?.[1] ?? '',
+    term: unescape(block.match(/^term = "(.*)"$/m)?.[1] ?? ''),
+    definition: unescape(block.match(/^definition = "(.*)"$/m)?.[1] ?? ''),
+  }));
