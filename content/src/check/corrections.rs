@@ -73,16 +73,19 @@ struct Views {
     known: BTreeSet<String>,
     points_unread: bool,
     issues_unread: bool,
+    charts_unread: bool,
 }
 
 impl Views {
     fn new(known: &Known<'_>) -> Self {
         let points = known.points.iter().flatten().copied();
         let issues = known.issues.iter().flatten().copied();
+        let charts = known.charts.iter().flatten().copied();
         Views {
-            known: crate::view_paths(points, issues),
+            known: crate::view_paths(points, issues, charts),
             points_unread: known.points.is_none(),
             issues_unread: known.issues.is_none(),
+            charts_unread: known.charts.is_none(),
         }
     }
 
@@ -90,5 +93,6 @@ impl Views {
         self.known.contains(path)
             || (self.points_unread && path.starts_with("/points/"))
             || (self.issues_unread && path.starts_with("/positions/"))
+            || (self.charts_unread && path.starts_with("/figures/"))
     }
 }

@@ -179,6 +179,23 @@ impl<'c, 'a> Item<'c, 'a> {
         self.typed(key, value, number, "a whole number")
     }
 
+    /// An optional count a chart draws, which must appear in `shown`, the value as printed
+    /// ("about 1,481" for 1481), so that the picture cannot say other than the words.
+    pub fn amount(&mut self, key: &'static str, shown: &str) -> Option<u32> {
+        let value = self.value(key)?;
+        let number = self.whole_number(key, value)?;
+        let Ok(amount) = u32::try_from(number) else {
+            self.error_at(value.span(), key, "must be a count of 0 or more");
+            return None;
+        };
+        let digits: String = shown.chars().filter(|c| *c != ',').collect();
+        let printed = digits.split(|c: char| !c.is_ascii_digit()).any(|run| run == amount.to_string());
+        if !printed {
+            self.error_at(value.span(), key, format!("{amount} is not the number in value = \"{shown}\""));
+        }
+        Some(amount)
+    }
+
     pub fn flag(&mut self, key: &'static str) -> Option<bool> {
         let value = self.value(key)?;
         self.typed(key, value, DeValue::as_bool, "true or false")

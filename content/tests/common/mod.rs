@@ -26,6 +26,8 @@ macro_rules! by_name {
             "data/people.toml" => include_str!(concat!($dir, "people.toml")),
             "data/events.toml" => include_str!(concat!($dir, "events.toml")),
             "data/figures.toml" => include_str!(concat!($dir, "figures.toml")),
+            "data/charts.toml" => include_str!(concat!($dir, "charts.toml")),
+            "data/glossary.toml" => include_str!(concat!($dir, "glossary.toml")),
             "data/corrections.toml" => include_str!(concat!($dir, "corrections.toml")),
             "data/status.toml" => include_str!(concat!($dir, "status.toml")),
             other => $missing(other),
