@@ -1,5 +1,6 @@
 //! Sizes of what readers download: every file in the build, and the first view in total.
 
+use anyhow::{Context as _, anyhow, bail};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -36,7 +37,7 @@ pub fn measure(bytes: &[u8]) -> Size {
 /// Local files the browser fetches for the first view of `index.html`: the page, its
 /// stylesheets, icon and manifest, its scripts, and the JS and wasm the loader starts.
 pub fn first_view_files(dist: &Path) -> Result<Vec<PathBuf>> {
-    let html = std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("cannot read index.html: {e}"))?;
+    let html = std::fs::read_to_string(dist.join("index.html")).context("cannot read index.html")?;
     let mut files = vec![dist.join("index.html")];
     let fetched = ["rel=\"stylesheet\"", "rel=\"icon\"", "rel=\"manifest\"", "name=\"app-js\"", "name=\"app-wasm\""];
     for tag in html.split('<').skip(1).map(|t| t.split('>').next().unwrap_or("")) {
@@ -71,18 +72,18 @@ pub fn check_budget(dist: &Path) -> Result {
         .map(|file| {
             std::fs::metadata(&file)
                 .map(|m| m.len() as usize)
-                .map_err(|e| format!("cannot read {}: {e}", file.display()))
+                .with_context(|| format!("cannot read {}", file.display()))
         })
         .sum::<Result<usize>>()?;
     if size.brotli > FIRST_VIEW_BUDGET_BROTLI {
-        return Err(format!(
+        return Err(anyhow!(
             "first view is {} brotli, over the {} budget",
             kb(size.brotli),
             kb(FIRST_VIEW_BUDGET_BROTLI)
         ));
     }
     if wasm > WASM_BUDGET_RAW {
-        return Err(format!("the first view's wasm is {} raw, over the {} budget", kb(wasm), kb(WASM_BUDGET_RAW)));
+        bail!("the first view's wasm is {} raw, over the {} budget", kb(wasm), kb(WASM_BUDGET_RAW));
     }
     content_stays_out_of_the_wasm(dist)?;
     println!(
@@ -106,7 +107,7 @@ pub fn check_no_build_paths(dist: &Path) -> Result {
         if let Some(at) = bytes.windows(marker.len()).position(|w| w == marker) {
             let start = bytes[..at].iter().rposition(|b| !b.is_ascii_graphic()).map_or(0, |i| i + 1);
             let path = String::from_utf8_lossy(&bytes[start..at + marker.len()]);
-            return Err(format!("{} names a folder of this machine: {path}…", file.display()));
+            bail!("{} names a folder of this machine: {path}…", file.display());
         }
     }
     Ok(())
@@ -117,17 +118,17 @@ pub fn check_no_build_paths(dist: &Path) -> Result {
 /// the points' titles, which only the content has.
 fn content_stays_out_of_the_wasm(dist: &Path) -> Result {
     let points = crate::root().join("data").join("points.toml");
-    let data = std::fs::read_to_string(&points).map_err(|e| format!("cannot read {}: {e}", points.display()))?;
+    let data = fs_err::read_to_string(&points)?;
     let titles: Vec<&str> =
         data.lines().filter_map(|line| line.strip_prefix("title = \"")?.strip_suffix('"')).collect();
     if titles.len() < 20 {
-        return Err(format!("expected the 20 points' titles in {}, found {}", points.display(), titles.len()));
+        bail!("expected the 20 points' titles in {}, found {}", points.display(), titles.len());
     }
     for file in first_view_files(dist)?.into_iter().filter(|f| f.extension().is_some_and(|e| e == "wasm")) {
         let bytes = read(&file)?;
         let found = titles.iter().find(|title| bytes.windows(title.len()).any(|w| w == title.as_bytes()));
         if let Some(title) = found {
-            return Err(format!("{} contains the content (\"{title}\"): the site's wasm must not", file.display()));
+            bail!("{} contains the content (\"{title}\"): the site's wasm must not", file.display());
         }
     }
     Ok(())
@@ -147,9 +148,9 @@ fn embeds_on_an_article(app: &str) -> Result<(serde_json::Value, Vec<String>)> {
         .env("CHROMIUM_PATH", crate::setup::CHROMIUM)
         .quiet_unless_failed()
         .run()?;
-    let text = std::fs::read_to_string(&out).map_err(|e| format!("cannot read {}: {e}", out.display()))?;
+    let text = fs_err::read_to_string(&out)?;
     let runs: serde_json::Value =
-        serde_json::from_str(&text).map_err(|e| format!("{}: not JSON: {e}", out.display()))?;
+        serde_json::from_str(&text).with_context(|| format!("{}: not JSON", out.display()))?;
     println!("\nEmbeds on an article page (3 pym.js, 1 @newswire/frames; slow 4G, 4× CPU):");
     println!(
         "{:<7} {:>20} {:>9} {:>9} {:>16}",
@@ -175,7 +176,7 @@ fn embeds_on_an_article(app: &str) -> Result<(serde_json::Value, Vec<String>)> {
 }
 
 fn read(file: &Path) -> Result<Vec<u8>> {
-    std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))
+    Ok(fs_err::read(file)?)
 }
 
 fn kb(bytes: usize) -> String {
@@ -183,12 +184,11 @@ fn kb(bytes: usize) -> String {
 }
 
 pub fn run() -> Result {
-    let dist = crate::build(&[])?;
+    let dist = crate::build(&crate::BuildArgs::default())?;
     // Every measurement below writes its files here; a fresh checkout has no such folder.
     let out = crate::root().join("target").join("bench");
-    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let mut entries: Vec<_> = std::fs::read_dir(&dist)
-        .map_err(|e| format!("cannot list {}: {e}", dist.display()))?
+    fs_err::create_dir_all(&out)?;
+    let mut entries: Vec<_> = fs_err::read_dir(&dist)?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.is_file())
         .collect();
@@ -204,10 +204,11 @@ pub fn run() -> Result {
     }
     let total = first_view_size(&dist)?;
     println!("{:<44} {:>10} {:>10} {:>10}", "first view (* above)", kb(total.raw), kb(total.gzip), kb(total.brotli));
-    let wasm = entries.iter().find(|p| p.extension().is_some_and(|e| e == "wasm")).ok_or("the build has no wasm")?;
+    let wasm = entries.iter().find(|p| p.extension().is_some_and(|e| e == "wasm")).context("the build has no wasm")?;
     let wasm = measure(&read(wasm)?);
     let breakdown = crate::wasm_breakdown::measure()?;
     crate::wasm_breakdown::print(&breakdown);
+    let charts = crate::bench_charts::report(&dist)?;
     let (lighthouse, mut misses) = crate::lighthouse::run(&dist)?;
     let (embeds, embed_misses) = embeds_on_an_article(&crate::lighthouse::app_url())?;
     misses.extend(embed_misses);
@@ -217,13 +218,14 @@ pub fn run() -> Result {
         "wasm_breakdown": crate::wasm_breakdown::to_json(&breakdown),
         "lighthouse": lighthouse,
         "embeds_on_an_article": embeds,
+        "pages_with_charts": charts,
     });
     let out = out.join("report.json");
-    let text = serde_json::to_string_pretty(&report).map_err(|e| format!("cannot write the report: {e}"))?;
-    std::fs::write(&out, text).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    let text = serde_json::to_string_pretty(&report).context("cannot write the report")?;
+    fs_err::write(&out, text)?;
     println!("\nwrote {}", out.display());
     if !misses.is_empty() {
-        return Err(format!("below target:\n  {}", misses.join("\n  ")));
+        bail!("below target:\n  {}", misses.join("\n  "));
     }
     check_budget(&dist)
 }

@@ -2,6 +2,7 @@
 //! `check-data`): an editor's mistake in `data/` is printed plainly, ahead of any build output,
 //! and stops the command. The build script checks the same way, so a plain `cargo build` is safe.
 
+use anyhow::anyhow;
 use gaza_plan_content::check::{Arena, load_dir};
 
 pub fn check() -> crate::Result {
@@ -15,5 +16,5 @@ pub fn check() -> crate::Result {
         eprintln!("  {error}");
     }
     eprintln!();
-    Err("fix the data above, then run the command again".into())
+    Err(anyhow!("fix the data above, then run the command again"))
 }

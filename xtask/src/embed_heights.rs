@@ -9,6 +9,7 @@
 //! without their scripts, which change nothing in an embed's layout (the e2e tests compare the
 //! measured heights with the live pages'), and under a local root, whatever the public URL.
 
+use anyhow::{Context as _, bail};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -25,7 +26,7 @@ pub fn measure(dist: &Path, public_url: &str) -> Result<PathBuf> {
     let _ = std::fs::remove_dir_all(&scratch);
     let pages = embed_pages(dist)?;
     if pages.is_empty() {
-        return Err(format!("{} has no embed pages to measure", dist.join("embed").display()));
+        bail!("{} has no embed pages to measure", dist.join("embed").display());
     }
     let prefix = format!("/{}/", public_url.split_once("://").map_or(public_url, |(_, rest)| rest).trim_matches('/'));
     let prefix = if prefix == "//" { "/".to_owned() } else { prefix };
@@ -35,11 +36,11 @@ pub fn measure(dist: &Path, public_url: &str) -> Result<PathBuf> {
         let local = crate::lighthouse::without_scripts(&under_local_root(&html, absolute.as_deref(), &prefix));
         write(&scratch.join(dir).join("index.html"), &local)?;
     }
-    for file in std::fs::read_dir(dist).map_err(|e| format!("cannot list {}: {e}", dist.display()))? {
-        let file = file.map_err(|e| format!("cannot list {}: {e}", dist.display()))?.path();
+    for file in fs_err::read_dir(dist)? {
+        let file = file.with_context(|| format!("cannot list {}", dist.display()))?.path();
         if file.extension().is_some_and(|ext| ext == "css") {
             let target = scratch.join(file.file_name().unwrap_or_default());
-            std::fs::copy(&file, &target).map_err(|e| format!("cannot copy {}: {e}", file.display()))?;
+            fs_err::copy(&file, &target)?;
         }
     }
     write(&scratch.join("index.html"), &measuring_page(&pages))?;
@@ -57,10 +58,10 @@ pub fn measure(dist: &Path, public_url: &str) -> Result<PathBuf> {
         .output()?;
     let heights = parse_heights(&dom)?;
     if let Some(key) = pages.keys().find(|key| !heights.contains_key(*key)) {
-        return Err(format!("Chromium measured no height for the embed `{key}`"));
+        bail!("Chromium measured no height for the embed `{key}`");
     }
     let out = scratch.join("heights.json");
-    let json = serde_json::to_string_pretty(&heights).map_err(|e| format!("cannot write the heights: {e}"))?;
+    let json = serde_json::to_string_pretty(&heights).context("cannot write the heights")?;
     write(&out, &json)?;
     Ok(out)
 }
@@ -121,24 +122,24 @@ fn parse_heights(dom: &str) -> Result<BTreeMap<String, u32>> {
         .map(|at| &dom[at + marker.len()..])
         .and_then(|rest| rest.find("</pre>").map(|end| &rest[..end]))
         .filter(|json| !json.is_empty())
-        .ok_or("Chromium's measuring page wrote no heights (did every embed page load?)")?;
+        .context("Chromium's measuring page wrote no heights (did every embed page load?)")?;
     let heights: BTreeMap<String, u32> =
-        serde_json::from_str(json).map_err(|e| format!("the measured heights are not JSON ({e}): {json}"))?;
+        serde_json::from_str(json).with_context(|| format!("the measured heights are not JSON: {json}"))?;
     if let Some((key, height)) = heights.iter().find(|(_, h)| **h < 100) {
-        return Err(format!("the embed `{key}` measured {height} px: its styles cannot have loaded"));
+        bail!("the embed `{key}` measured {height} px: its styles cannot have loaded");
     }
     Ok(heights)
 }
 
 fn read(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    Ok(fs_err::read_to_string(path)?)
 }
 
 fn write(path: &Path, contents: &str) -> Result {
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        fs_err::create_dir_all(dir)?;
     }
-    std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    Ok(fs_err::write(path, contents)?)
 }
 
 #[cfg(test)]

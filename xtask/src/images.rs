@@ -1,6 +1,7 @@
 //! Images made at build time by headless Chromium screenshots: share cards for link previews
 //! (the pages the prerenderer wrote, 1200 × 630) and the installable app's icons.
 
+use anyhow::bail;
 use std::path::Path;
 
 use crate::Result;
@@ -8,8 +9,7 @@ use crate::sh::Cmd;
 
 /// Every card page in `cards`, screenshotted into `out/<name>.png`.
 pub fn share_cards(cards: &Path, out: &Path) -> Result {
-    let mut pages: Vec<_> = std::fs::read_dir(cards)
-        .map_err(|e| format!("cannot list {}: {e}", cards.display()))?
+    let mut pages: Vec<_> = fs_err::read_dir(cards)?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "html"))
         .collect();
@@ -24,7 +24,7 @@ pub fn share_cards(cards: &Path, out: &Path) -> Result {
 /// The app icons the web app manifest lists (src/prerender.rs): the favicon at 192 and 512 px,
 /// and a maskable 512 px one with the mark inside the safe zone.
 pub fn app_icons(favicon: &Path, scratch: &Path, out: &Path) -> Result {
-    let svg = std::fs::read_to_string(favicon).map_err(|e| format!("cannot read {}: {e}", favicon.display()))?;
+    let svg = fs_err::read_to_string(favicon)?;
     for (name, size, padding) in
         [("icon-192.png", 192, 0), ("icon-512.png", 512, 0), ("icon-maskable-512.png", 512, 20)]
     {
@@ -34,8 +34,8 @@ pub fn app_icons(favicon: &Path, scratch: &Path, out: &Path) -> Result {
              body{{box-sizing:border-box;width:{size}px;height:{size}px;padding:{padding}%}}\
              svg{{display:block;width:100%;height:100%}}</style>{svg}"
         );
-        std::fs::create_dir_all(scratch).map_err(|e| format!("cannot create {}: {e}", scratch.display()))?;
-        std::fs::write(&page, html).map_err(|e| format!("cannot write {}: {e}", page.display()))?;
+        fs_err::create_dir_all(scratch)?;
+        fs_err::write(&page, html)?;
         screenshot(&page, (size, size), &out.join(name))?;
     }
     Ok(())
@@ -44,7 +44,7 @@ pub fn app_icons(favicon: &Path, scratch: &Path, out: &Path) -> Result {
 fn screenshot(page: &Path, (width, height): (u32, u32), png: &Path) -> Result {
     crate::setup::chromium()?;
     if let Some(dir) = png.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        fs_err::create_dir_all(dir)?;
     }
     Cmd::new(crate::setup::CHROMIUM)
         .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1"])
@@ -55,7 +55,7 @@ fn screenshot(page: &Path, (width, height): (u32, u32), png: &Path) -> Result {
         .quiet_unless_failed()
         .run()?;
     if !png.is_file() {
-        return Err(format!("Chromium wrote no image for {}", page.display()));
+        bail!("Chromium wrote no image for {}", page.display());
     }
     Ok(())
 }

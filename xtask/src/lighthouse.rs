@@ -1,6 +1,7 @@
 //! Lighthouse (mobile) on the release build, and on the same pages with every script removed:
 //! the static floor. Hydration must not cost the reader: LCP within 1.1 × the floor, CLS 0.
 
+use anyhow::{Context as _, anyhow};
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
@@ -28,7 +29,7 @@ impl Run {
     fn from_report(report: &Value) -> Result<Run> {
         let score = |category: &str| report["categories"][category]["score"].as_f64();
         let audit = |id: &str| report["audits"][id]["numericValue"].as_f64();
-        let missing = || "Lighthouse report lacks a score or metric".to_owned();
+        let missing = || anyhow!("Lighthouse report lacks a score or metric");
         Ok(Run {
             performance: score("performance").ok_or_else(missing)? * 100.0,
             accessibility: score("accessibility").ok_or_else(missing)? * 100.0,
@@ -54,8 +55,8 @@ fn static_floor(dist: &Path) -> Result<PathBuf> {
     copy_dir(dist, &floor)?;
     for page in PAGES {
         let file = floor.join(page.trim_start_matches('/')).join("index.html");
-        let html = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-        std::fs::write(&file, without_scripts(&html)).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+        let html = fs_err::read_to_string(&file)?;
+        fs_err::write(&file, without_scripts(&html))?;
     }
     Ok(floor)
 }
@@ -78,11 +79,11 @@ pub fn without_scripts(html: &str) -> String {
 
 fn copy_dir(from: &Path, to: &Path) -> Result {
     for path in crate::files_under(from)? {
-        let target = to.join(path.strip_prefix(from).map_err(|e| e.to_string())?);
+        let target = to.join(path.strip_prefix(from)?);
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            fs_err::create_dir_all(parent)?;
         }
-        std::fs::copy(&path, &target).map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+        fs_err::copy(&path, &target)?;
     }
     Ok(())
 }
@@ -96,8 +97,8 @@ fn lighthouse(url: &str, out: &Path) -> Result<Run> {
         .env("CHROME_PATH", crate::setup::CHROMIUM)
         .quiet_unless_failed()
         .run()?;
-    let text = std::fs::read_to_string(out).map_err(|e| format!("cannot read {}: {e}", out.display()))?;
-    let report: Value = serde_json::from_str(&text).map_err(|e| format!("{}: not JSON: {e}", out.display()))?;
+    let text = fs_err::read_to_string(out)?;
+    let report: Value = serde_json::from_str(&text).with_context(|| format!("{}: not JSON", out.display()))?;
     Run::from_report(&report)
 }
 

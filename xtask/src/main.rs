@@ -2,6 +2,7 @@
 //! installed on first use. See `cargo xtask help`.
 
 mod bench;
+mod bench_charts;
 mod data;
 mod embed_heights;
 mod images;
@@ -13,49 +14,66 @@ mod sh;
 mod single_file;
 mod wasm_breakdown;
 
+use anyhow::{Context as _, bail};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use sh::Cmd;
 
-const HELP: &str = "\
-cargo xtask <command>
+type Result<T = ()> = anyhow::Result<T>;
 
-  serve              build and serve the explainer on http://127.0.0.1:8080, rebuilding on change
-  check-data         check data/ and print its problems, if any (serve, build and test do it first)
-  build [--public-url /path/]
-                     release build (wasm-opt applied) into dist/
-  test               every check and test: fmt, clippy (native and wasm), native tests,
-                     wasm tests in headless Chromium, end-to-end tests against a release build
-  bench              release build; sizes of every file and of the first view, what the wasm
-                     spends its bytes on (twiggy), Lighthouse; writes target/bench/report.json
-  setup              install whatever is missing (also done by every command above)
-  serve-dist [--dir DIR] [--port N] [--base /path/]
-                     serve a built dist/ on 127.0.0.1 like a static host (used by the e2e tests)
-";
+/// `cargo xtask <command>`: each command installs what it needs first.
+#[derive(clap::Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask", disable_version_flag = true)]
+enum Command {
+    /// Build and serve the explainer on http://127.0.0.1:8080, rebuilding on change
+    Serve,
+    /// Check data/ and print its problems, if any (serve, build and test do it first)
+    CheckData,
+    /// Release build (wasm-opt applied) into dist/
+    Build(BuildArgs),
+    /// Every check and test: fmt, clippy (native and wasm), native tests, wasm tests in headless
+    /// Chromium, end-to-end tests against a release build
+    Test,
+    /// Release build; sizes of every file and of the first view, what the wasm spends its bytes
+    /// on (twiggy), Lighthouse; writes target/bench/report.json
+    Bench,
+    /// Install whatever is missing (also done by every command above)
+    Setup,
+    /// Serve a built dist/ on 127.0.0.1 like a static host (used by the e2e tests)
+    ServeDist(serve_dist::Args),
+}
 
-type Result<T = ()> = std::result::Result<T, String>;
+#[derive(clap::Args)]
+pub struct BuildArgs {
+    /// A path (`/news/gaza-plan/`) or a full URL (`https://news.example.com/gaza/`)
+    #[arg(long, default_value = "/")]
+    public_url: String,
+    /// Where to write the build, relative to the repository (default: dist)
+    #[arg(long)]
+    dist: Option<PathBuf>,
+}
+
+impl Default for BuildArgs {
+    fn default() -> Self {
+        BuildArgs { public_url: "/".into(), dist: None }
+    }
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("serve") => data::check().and_then(|()| serve()),
-        Some("build") => data::check().and_then(|()| build(&args[1..]).map(drop)),
-        Some("test") => data::check().and_then(|()| test()),
-        Some("check-data") => data::check(),
-        Some("bench") => data::check().and_then(|()| bench::run()),
-        Some("setup") => setup::all(),
-        Some("serve-dist") => serve_dist::run(&args[1..]),
-        Some("help" | "--help" | "-h") | None => {
-            print!("{HELP}");
-            Ok(())
-        }
-        Some(other) => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    let result = match <Command as clap::Parser>::parse() {
+        Command::Serve => data::check().and_then(|()| serve()),
+        Command::Build(args) => data::check().and_then(|()| build(&args).map(drop)),
+        Command::Test => data::check().and_then(|()| test()),
+        Command::CheckData => data::check(),
+        Command::Bench => data::check().and_then(|()| bench::run()),
+        Command::Setup => setup::all(),
+        Command::ServeDist(args) => serve_dist::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("xtask: {message}");
+            eprintln!("xtask: {message:#}");
             ExitCode::FAILURE
         }
     }
@@ -65,7 +83,7 @@ fn main() -> ExitCode {
 pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(dir) {
-        let entry = entry.map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+        let entry = entry.with_context(|| format!("cannot list {}", dir.display()))?;
         if entry.file_type().is_file() {
             files.push(entry.into_path());
         }
@@ -82,32 +100,23 @@ pub fn root() -> PathBuf {
 /// app (the `spa` binary) in place of the site's islands, as no page is prerendered here.
 fn serve() -> Result {
     setup::build_tools()?;
-    let index =
-        std::fs::read_to_string(root().join("index.html")).map_err(|e| format!("cannot read index.html: {e}"))?;
+    let index = std::fs::read_to_string(root().join("index.html")).context("cannot read index.html")?;
     let dev = index.replacen("data-bin=\"app\"", "data-bin=\"spa\"", 1);
     if dev == index {
-        return Err("index.html has no data-bin=\"app\" to swap for the development server".into());
+        bail!("index.html has no data-bin=\"app\" to swap for the development server");
     }
-    std::fs::write(root().join("dev.html"), dev).map_err(|e| format!("cannot write dev.html: {e}"))?;
+    std::fs::write(root().join("dev.html"), dev).context("cannot write dev.html")?;
     // Its own dist, so a development build never mixes into a release one in dist/.
     Cmd::new("trunk").args(["serve", "dev.html", "--offline", "--dist", "target/dev-dist"]).with_tools_path().run()
 }
 
 /// A release build into `dist/` (or `--dist DIR`), honouring `--public-url`.
-pub fn build(args: &[String]) -> Result<PathBuf> {
+pub fn build(args: &BuildArgs) -> Result<PathBuf> {
     setup::build_tools()?;
-    let mut public_url = "/".to_owned();
-    let mut dist = root().join("dist");
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match (arg.as_str(), rest.next()) {
-            ("--public-url", Some(value)) => public_url = value.clone(),
-            ("--dist", Some(value)) => dist = root().join(value),
-            _ => return Err(format!("build: unexpected argument `{arg}`")),
-        }
-    }
+    let public_url = args.public_url.as_str();
+    let dist = root().join(args.dist.as_deref().unwrap_or(Path::new("dist")));
     Cmd::new("trunk")
-        .args(["build", "--release", "--offline", "--public-url", &public_url])
+        .args(["build", "--release", "--offline", "--public-url", public_url])
         .arg("--dist")
         .arg(&dist)
         .with_tools_path()
@@ -115,7 +124,7 @@ pub fn build(args: &[String]) -> Result<PathBuf> {
         .quiet_unless_failed()
         .run()?;
     single_file::write(&dist)?;
-    prerender(&dist, &public_url)?;
+    prerender(&dist, public_url)?;
     Ok(dist)
 }
 
@@ -125,7 +134,7 @@ fn prerender(dist: &Path, public_url: &str) -> Result {
     let cards = root().join("target").join("share-cards");
     std::fs::remove_dir_all(&cards)
         .or_else(|e| if e.kind() == std::io::ErrorKind::NotFound { Ok(()) } else { Err(e) })
-        .map_err(|e| format!("cannot clear {}: {e}", cards.display()))?;
+        .with_context(|| format!("cannot clear {}", cards.display()))?;
     let prerender = |rest: &[&std::ffi::OsStr]| {
         Cmd::new("cargo")
             .args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--"])
@@ -144,7 +153,7 @@ fn prerender(dist: &Path, public_url: &str) -> Result {
     images::app_icons(&root().join("assets").join("favicon.svg"), &cards, &dist.join("icons"))?;
     // The pym.js embed code loads pym from our own site, never a third party's.
     let pym = root().join("node_modules").join("pym.js").join("dist").join("pym.v1.min.js");
-    std::fs::copy(&pym, dist.join("pym.v1.min.js")).map_err(|e| format!("cannot copy {}: {e}", pym.display()))?;
+    fs_err::copy(&pym, dist.join("pym.v1.min.js"))?;
     // Last: it lists and hashes every other file.
     service_worker::write(dist, public_url)
 }
@@ -176,14 +185,14 @@ fn test() -> Result {
         .run()?;
 
     step("release builds (site root and a sub-path)");
-    build(&[])?;
-    build(&["--public-url".into(), serve_dist::SUB_PATH.into(), "--dist".into(), "target/dist-subpath".into()])?;
+    build(&BuildArgs::default())?;
+    build(&BuildArgs { public_url: serve_dist::SUB_PATH.into(), dist: Some("target/dist-subpath".into()) })?;
 
     bench::check_budget(&root().join("dist"))?;
     bench::check_no_build_paths(&root().join("dist"))?;
 
     step("end-to-end tests (Playwright, Chromium)");
-    let xtask = std::env::current_exe().map_err(|e| format!("cannot locate the xtask binary: {e}"))?;
+    let xtask = std::env::current_exe().context("cannot locate the xtask binary")?;
     Cmd::new("npx")
         .args(["playwright", "test", "--config", "tests/e2e/playwright.config.ts"])
         .env("XTASK_BIN", xtask)

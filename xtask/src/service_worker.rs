@@ -3,6 +3,7 @@
 //! deletes older caches when it takes over. A new build waits until the reader reloads (the
 //! page offers "Updated — reload", assets/boot.js), so one page never mixes two versions.
 
+use anyhow::Context as _;
 use std::path::Path;
 
 use crate::Result;
@@ -17,7 +18,7 @@ const NOT_CACHED_FOLDERS: [&str; 3] = ["share/", "embed/", "oembed/"];
 pub fn write(dist: &Path, public_url: &str) -> Result {
     let mut files = Vec::new();
     for path in crate::files_under(dist)? {
-        let relative = path.strip_prefix(dist).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
+        let relative = path.strip_prefix(dist)?.to_string_lossy().replace('\\', "/");
         let skipped =
             NOT_CACHED.contains(&relative.as_str()) || NOT_CACHED_FOLDERS.iter().any(|f| relative.starts_with(f));
         if !skipped {
@@ -28,12 +29,12 @@ pub fn write(dist: &Path, public_url: &str) -> Result {
     let mut hasher = fnv::Hasher::default();
     for file in &files {
         hasher.update(file.as_bytes());
-        hasher.update(&std::fs::read(dist.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?);
+        hasher.update(&std::fs::read(dist.join(file)).with_context(|| format!("cannot read {file}"))?);
     }
     let base = base_path(public_url);
     let list = files.iter().map(|f| format!("  \"{f}\",")).collect::<Vec<_>>().join("\n");
     let script = TEMPLATE.replace("__VERSION__", &hasher.hex()).replace("__BASE__", &base).replace("__FILES__", &list);
-    std::fs::write(dist.join("sw.js"), script).map_err(|e| format!("cannot write sw.js: {e}"))
+    std::fs::write(dist.join("sw.js"), script).context("cannot write sw.js")
 }
 
 /// `/news/gaza/` for `https://example.org/news/gaza` or `/news/gaza/`.

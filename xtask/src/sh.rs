@@ -1,5 +1,6 @@
 //! Running commands with readable failures.
 
+use anyhow::{Context as _, anyhow, bail};
 use std::ffi::{OsStr, OsString};
 use std::process::{Command, Stdio};
 
@@ -76,24 +77,24 @@ impl Cmd {
     pub fn run(mut self) -> Result {
         let described = self.describe();
         if self.quiet {
-            let output = self.command.output().map_err(|e| format!("cannot run `{described}`: {e}"))?;
+            let output = self.command.output().with_context(|| format!("cannot run `{described}`"))?;
             if output.status.success() {
                 return Ok(());
             }
             eprintln!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-            return Err(format!("`{described}` failed ({})", output.status));
+            bail!("`{described}` failed ({})", output.status);
         }
-        let status = self.command.status().map_err(|e| format!("cannot run `{described}`: {e}"))?;
-        if status.success() { Ok(()) } else { Err(format!("`{described}` failed ({status})")) }
+        let status = self.command.status().with_context(|| format!("cannot run `{described}`"))?;
+        if status.success() { Ok(()) } else { Err(anyhow!("`{described}` failed ({status})")) }
     }
 
     /// Standard output; on failure, an error that shows its standard error.
     pub fn output(mut self) -> Result<String> {
         let described = self.describe();
-        let output = self.command.output().map_err(|e| format!("cannot run `{described}`: {e}"))?;
+        let output = self.command.output().with_context(|| format!("cannot run `{described}`"))?;
         if !output.status.success() {
             eprintln!("{}", String::from_utf8_lossy(&output.stderr));
-            return Err(format!("`{described}` failed ({})", output.status));
+            bail!("`{described}` failed ({})", output.status);
         }
         Ok(String::from_utf8_lossy(&output.stdout).into_owned())
     }

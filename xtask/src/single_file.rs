@@ -2,6 +2,7 @@
 //! binary, every view in the wasm) in place of the site's islands, routing by `#/points/7`, so
 //! that one downloaded file opens from disk with no network.
 
+use anyhow::{Context as _, bail};
 use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
@@ -38,7 +39,7 @@ fn build_spa() -> Result<(PathBuf, PathBuf)> {
 pub fn write(dist: &Path) -> Result {
     let (spa_js, spa_wasm) = build_spa()?;
     let read_path =
-        |path: &Path| std::fs::read(path).map_err(|e| format!("single file: cannot read {}: {e}", path.display()));
+        |path: &Path| std::fs::read(path).with_context(|| format!("single file: cannot read {}", path.display()));
     let read = |name: &str| read_path(&dist.join(name));
     let text = |name: &str| read(name).map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
     let template = text("index.html")?;
@@ -51,7 +52,7 @@ pub fn write(dist: &Path) -> Result {
     }
     let module = String::from_utf8_lossy(&read_path(&spa_js)?).into_owned();
     if module.contains("</script") || css.contains("</style") {
-        return Err("single file: the JS or CSS contains a closing tag and cannot be inlined".into());
+        bail!("single file: the JS or CSS contains a closing tag and cannot be inlined");
     }
     let wasm = base64::engine::general_purpose::STANDARD.encode(read_path(&spa_wasm)?);
     let icon = attribute_values(&template, "<link rel=\"icon\"", "href").into_iter().next();
@@ -63,9 +64,9 @@ pub fn write(dist: &Path) -> Result {
         None => String::new(),
     };
 
-    let head_end = template.find("</head>").ok_or("single file: index.html has no </head>")?;
-    let title_end = template.find("</title>").ok_or("single file: index.html has no <title>")? + "</title>".len();
-    let body_start = template[head_end..].find("<body>").ok_or("single file: index.html has no <body>")? + head_end;
+    let head_end = template.find("</head>").context("single file: index.html has no </head>")?;
+    let title_end = template.find("</title>").context("single file: index.html has no <title>")? + "</title>".len();
+    let body_start = template[head_end..].find("<body>").context("single file: index.html has no <body>")? + head_end;
     let body = template[body_start..].replacen(
         "<div id=\"app\"></div>",
         "<div id=\"app\" data-frame=\"single-file\"></div>\n    \
@@ -81,7 +82,7 @@ pub fn write(dist: &Path) -> Result {
          </script>\n  </head>\n  {body}",
         head = &template[..title_end],
     );
-    std::fs::write(dist.join(NAME), page).map_err(|e| format!("single file: cannot write {NAME}: {e}"))
+    std::fs::write(dist.join(NAME), page).with_context(|| format!("single file: cannot write {NAME}"))
 }
 
 /// The values of `attribute` in every tag that starts with `tag_start`.

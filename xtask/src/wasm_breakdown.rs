@@ -1,6 +1,7 @@
 //! What the site's wasm spends its bytes on, by crate: twiggy over the release build, optimised
 //! as Trunk does but keeping function names (which the shipped file drops).
 
+use anyhow::Context as _;
 use std::collections::BTreeMap;
 
 use crate::Result;
@@ -31,9 +32,9 @@ pub fn measure() -> Result<Breakdown> {
         .args(["top", "--format", "json"])
         .arg(&named)
         .probe()
-        .ok_or_else(|| format!("twiggy could not read {}", named.display()))?;
+        .with_context(|| format!("twiggy could not read {}", named.display()))?;
     let items: Vec<serde_json::Value> =
-        serde_json::from_str(&json).map_err(|e| format!("twiggy's output is not the JSON expected: {e}"))?;
+        serde_json::from_str(&json).context("twiggy's output is not the JSON expected")?;
     let items = items.iter().filter_map(|item| Some((item["name"].as_str()?, item["shallow_size"].as_u64()? as usize)));
     Ok(tally(items))
 }
