@@ -6,7 +6,9 @@ use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
 use yew_router::prelude::*;
 
-use crate::components::{CorrectionsNote, EmbedFooter, EmbedHeader, RouteAnnouncer, SiteFooter, SiteHeader, SkipLink};
+use crate::components::{
+    CorrectionsNote, EmbedFooter, EmbedHeader, GlossaryPopovers, RouteAnnouncer, SiteFooter, SiteHeader, SkipLink,
+};
 use crate::embed::Frame;
 use crate::views;
 
@@ -68,6 +70,7 @@ fn Shell(props: &ShellProps) -> Html {
         <main id="main" class="main">
             { views::render(route) }
             <CorrectionsNote {route} />
+            <GlossaryPopovers />
         </main>
     };
     let site_basename = props.site_basename.clone();

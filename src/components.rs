@@ -2,6 +2,9 @@
 
 mod as_of;
 mod camp_mark;
+mod chart_figure;
+mod chart_plot;
+mod chart_scale;
 mod cite;
 mod commitment_list;
 mod corrections_note;
@@ -9,6 +12,7 @@ mod diverge_badge;
 mod embed_button;
 mod embed_chrome;
 mod figure_list;
+mod glossed;
 #[cfg(all(test, feature = "ssr", not(target_arch = "wasm32")))]
 mod markup_tests;
 mod nav_link;
@@ -32,6 +36,7 @@ mod view_heading;
 
 pub use as_of::AsOf;
 pub use camp_mark::CampMark;
+pub use chart_figure::ChartFigure;
 pub use cite::Cite;
 pub use commitment_list::CommitmentList;
 pub use corrections_note::CorrectionsNote;
@@ -39,6 +44,7 @@ pub use diverge_badge::DivergeBadge;
 pub use embed_button::EmbedButton;
 pub use embed_chrome::{EmbedFooter, EmbedHeader};
 pub use figure_list::FigureList;
+pub use glossed::{GlossaryPopovers, Glossed};
 pub use nav_link::NavLink;
 pub use outcome_list::OutcomeList;
 pub use point_card::PointCard;

@@ -4,14 +4,17 @@
 //! bakes the statics in [`content`], so nothing here can fail at run time. The types are the
 //! content crate's, held for the life of the program; every id names something that exists.
 
+mod charts;
 mod content;
 mod lookup;
 
+pub use charts::{Plotted, chart, chart_sources, charts_for, figure, newest, plotted, span, takeaway};
 pub use content::{
-    CORRECTIONS, EVENTS, EXPLAINER, FIGURES, ISSUES, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, SOURCES, TRACKER,
+    CHARTS, CORRECTIONS, EVENTS, EXPLAINER, FIGURES, GLOSSARY, ISSUES, PARTIES, PEOPLE, PLAN, POINTS, POSITIONS,
+    SOURCES, TRACKER,
 };
 pub use gaza_plan_content::status::{Status, count_sentence as status_count_sentence};
-pub use gaza_plan_content::{Date, IssueSlug, NotFound, PersonGroup, Phase, PointNumber, Topic};
+pub use gaza_plan_content::{ChartSlug, Date, Draw, IssueSlug, NotFound, PersonGroup, Phase, PointNumber, Topic};
 pub use lookup::{
     Agreement, Citation, agreement, camps, citations, corrections_newest_first, corrections_of, first_point, issue,
     issues_touching, last_point, next_point, party, point, points_in, position, positions_on, positions_reported,
@@ -27,6 +30,7 @@ macro_rules! baked {
 
 #[rustfmt::skip]
 baked!(
-    AboutSection, Commitment, Correction, Event, Explainer, Figure, Issue, Outcome, Party, PartyId, Person, Plan,
-    Point, Position, Source, SourceId, Stance, StatusEntry, Tracked
+    AboutSection, Chart, ChartPoint, Commitment, Correction, Event, Explainer, Figure, FigureId, Issue, Level, Marker,
+    Outcome, Panel, Party, PartyId, Person, Plan, Point, Position, Series, Source, SourceId, Stance, StatusEntry,
+    Term, Tracked
 );

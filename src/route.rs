@@ -2,7 +2,9 @@
 
 use yew_router::Routable;
 
-use crate::model::{EXPLAINER, ISSUES, IssueSlug, POINTS, PointNumber, issue, point};
+use crate::model::{
+    CHARTS, ChartSlug, EXPLAINER, ISSUES, IssueSlug, POINTS, PointNumber, chart, issue, point, takeaway,
+};
 
 #[derive(Routable, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -19,12 +21,21 @@ pub enum Route {
     /// Only slugs of existing issues.
     #[at("/positions/:slug")]
     Issue { slug: IssueSlug },
+    /// Charts of the dated figures.
+    #[at("/figures")]
+    Figures,
+    /// Only slugs of existing charts.
+    #[at("/figures/:slug")]
+    Chart { slug: ChartSlug },
     #[at("/timeline")]
     Timeline,
     #[at("/people")]
     People,
     #[at("/sources")]
     Sources,
+    /// Terms explained, each at its anchor.
+    #[at("/glossary")]
+    Glossary,
     #[at("/about")]
     About,
     #[at("/corrections")]
@@ -46,15 +57,17 @@ impl Route {
         match Route::recognize(path) {
             Some(Route::Point { number }) if !POINTS.iter().any(|p| p.number == number) => Route::NotFound,
             Some(Route::Issue { slug }) if !ISSUES.iter().any(|i| i.slug == slug) => Route::NotFound,
+            Some(Route::Chart { slug }) if !CHARTS.iter().any(|c| c.slug == slug) => Route::NotFound,
             route => route.unwrap_or(Route::NotFound),
         }
     }
 
     /// The main sections, in the order of the site navigation.
-    pub const SECTIONS: [(Route, &'static str); 7] = [
+    pub const SECTIONS: [(Route, &'static str); 8] = [
         (Route::Overview, "The plan"),
         (Route::Status, "Where it stands"),
         (Route::Positions, "Positions"),
+        (Route::Figures, "Figures"),
         (Route::Timeline, "Timeline"),
         (Route::People, "People"),
         (Route::Sources, "Sources"),
@@ -66,7 +79,8 @@ impl Route {
         match self {
             Route::Point { .. } => Some(Route::Overview),
             Route::Issue { .. } => Some(Route::Positions),
-            Route::Corrections => Some(Route::About),
+            Route::Chart { .. } => Some(Route::Figures),
+            Route::Corrections | Route::Glossary => Some(Route::About),
             Route::NotFound => None,
             other => Some(other),
         }
@@ -79,12 +93,15 @@ impl Route {
             Route::Point { number } => Some(format!("Point {number}: {}", point(number).title)),
             Route::Issue { slug } => Some(issue(slug).title.to_owned()),
             Route::Status => Some("Where each point stands".into()),
+            Route::Figures => Some("The numbers since the ceasefire".into()),
+            Route::Chart { slug } => Some(chart(slug).title.to_owned()),
             Route::Positions => Some("Who wants what".into()),
             Route::Timeline => Some("Timeline".into()),
             Route::People => Some("Who's who".into()),
             Route::Sources => Some("Sources".into()),
             Route::About => Some("About this explainer".into()),
             Route::Corrections => Some("Corrections".into()),
+            Route::Glossary => Some("Terms explained".into()),
             Route::NotFound => Some("Page not found".into()),
         }
     }
@@ -93,12 +110,15 @@ impl Route {
     pub fn all() -> Vec<Route> {
         let points = POINTS.iter().map(|p| Route::Point { number: p.number });
         let issues = ISSUES.iter().map(|issue| Route::Issue { slug: issue.slug });
+        let charts = CHARTS.iter().map(|chart| Route::Chart { slug: chart.slug });
         std::iter::once(Route::Overview)
             .chain(points)
             .chain([Route::Status])
             .chain([Route::Positions])
             .chain(issues)
-            .chain([Route::Timeline, Route::People, Route::Sources, Route::About, Route::Corrections])
+            .chain([Route::Figures])
+            .chain(charts)
+            .chain([Route::Timeline, Route::People, Route::Sources, Route::Glossary, Route::About, Route::Corrections])
             .collect()
     }
 
@@ -114,6 +134,11 @@ impl Route {
             Route::Status => "For each of the plan's points, where it stands as of the newest fact in our sources, \
                                and how that changed, date by date."
                 .into(),
+            Route::Figures => {
+                let titles: Vec<&str> = CHARTS.iter().map(|chart| chart.title).collect();
+                format!("Charts of dated, attributed figures: {}.", titles.join("; "))
+            }
+            Route::Chart { slug } => takeaway(chart(slug)),
             Route::Timeline => "From the attack of 7 October 2023 to the plan, the talks and what followed, \
                                 date by date."
                 .into(),
@@ -122,6 +147,9 @@ impl Route {
             Route::About => "How this explainer was made: where the facts come from and how to report an error.".into(),
             Route::Corrections => "Every factual correction made to this explainer: what was wrong, what it \
                                    says now, and when it changed."
+                .into(),
+            Route::Glossary => "What the terms in this explainer mean, from the Board of Peace to the yellow line, \
+                                each with its source."
                 .into(),
             Route::NotFound => "There is no page at this address.".into(),
         }
@@ -161,8 +189,9 @@ mod tests {
     fn the_views_a_correction_may_name_are_exactly_the_apps_views() {
         let points = POINTS.iter().map(|p| p.number);
         let issues = ISSUES.iter().map(|issue| issue.slug);
+        let charts = CHARTS.iter().map(|chart| chart.slug);
         let routes: std::collections::BTreeSet<String> = Route::all().iter().map(|r| r.to_path()).collect();
-        assert_eq!(gaza_plan_content::view_paths(points, issues), routes);
+        assert_eq!(gaza_plan_content::view_paths(points, issues, charts), routes);
     }
 
     /// The router checks only how an id is spelt; `parse` drops ids that name nothing, so no

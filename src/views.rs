@@ -2,6 +2,8 @@
 
 mod about;
 mod corrections;
+mod figures;
+mod glossary;
 mod issue;
 mod not_found;
 mod overview;
@@ -14,6 +16,8 @@ mod timeline;
 
 pub use about::About;
 pub use corrections::Corrections;
+pub use figures::{ChartView, Figures};
+pub use glossary::Glossary;
 pub use issue::IssueView;
 pub use not_found::NotFound;
 pub use overview::Overview;
@@ -35,9 +39,12 @@ pub fn render(route: Route) -> Html {
         Route::Status => html! { <StatusView /> },
         Route::Positions => html! { <Positions /> },
         Route::Issue { slug } => html! { <IssueView {slug} /> },
+        Route::Figures => html! { <Figures /> },
+        Route::Chart { slug } => html! { <ChartView {slug} /> },
         Route::Timeline => html! { <Timeline /> },
         Route::People => html! { <People /> },
         Route::Sources => html! { <Sources /> },
+        Route::Glossary => html! { <Glossary /> },
         Route::About => html! { <About /> },
         Route::Corrections => html! { <Corrections /> },
         Route::NotFound => html! { <NotFound /> },

@@ -4,10 +4,10 @@
 use std::fmt::Write;
 
 use crate::date::Date;
-use crate::ids::{IssueSlug, PartyId, PointNumber, SourceId};
+use crate::ids::{ChartSlug, FigureId, IssueSlug, PartyId, PointNumber, SourceId};
 use crate::model::Content;
 use crate::status::Status;
-use crate::vocab::{PersonGroup, Phase, Topic};
+use crate::vocab::{Draw, PersonGroup, Phase, Topic};
 
 /// A value written as a Rust expression of its own type, with paths from the crate root.
 pub trait Bake {
@@ -29,11 +29,18 @@ impl Bake for &str {
     }
 }
 
-impl Bake for u8 {
-    fn bake(&self, out: &mut String) {
-        let _ = write!(out, "{self}");
-    }
+/// Numbers print as literals of their own type.
+macro_rules! bake_number {
+    ($($ty:ty),*) => {$(
+        impl Bake for $ty {
+            fn bake(&self, out: &mut String) {
+                let _ = write!(out, "{self}");
+            }
+        }
+    )*};
 }
+
+bake_number!(u8, u32);
 
 impl Bake for Date {
     fn bake(&self, out: &mut String) {
@@ -53,7 +60,7 @@ macro_rules! bake_id {
     )*};
 }
 
-bake_id!(IssueSlug, PartyId<'_>, SourceId<'_>);
+bake_id!(IssueSlug, ChartSlug, PartyId<'_>, SourceId<'_>, FigureId<'_>);
 
 impl Bake for PointNumber {
     fn bake(&self, out: &mut String) {
@@ -98,7 +105,7 @@ macro_rules! bake_enum {
     )*};
 }
 
-bake_enum!(Phase, Topic, PersonGroup, Status);
+bake_enum!(Phase, Topic, PersonGroup, Status, Draw);
 
 /// What the app's build script does: checks `data/` under the package being built and writes the
 /// baked content to `$OUT_DIR/content.rs`. Problems go to cargo as `cargo::error` lines, which it

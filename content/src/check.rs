@@ -2,7 +2,9 @@
 //! the file, the line and the field instead of reaching a reader. One loader per file, each on
 //! the skeleton in `item.rs`; later files are checked against what earlier ones define.
 
+mod charts;
 mod corrections;
+mod glossary;
 mod item;
 mod meta;
 mod plan;
@@ -14,19 +16,19 @@ mod talks;
 mod timeline;
 mod tracker;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 pub use bumpalo::Bump as Arena;
 pub use report::DataError;
 
 use crate::date::Date;
-use crate::ids::{IssueSlug, PointNumber};
+use crate::ids::{ChartSlug, IssueSlug, PointNumber};
 use crate::model::Content;
 use report::{Check, Doc};
 
 /// Every data file, in the order they are read.
-pub const FILES: [&str; 11] = [
+pub const FILES: [&str; 13] = [
     "data/meta.toml",
     "data/sources.toml",
     "data/points.toml",
@@ -36,6 +38,8 @@ pub const FILES: [&str; 11] = [
     "data/people.toml",
     "data/events.toml",
     "data/figures.toml",
+    "data/charts.toml",
+    "data/glossary.toml",
     "data/corrections.toml",
     "data/status.toml",
 ];
@@ -50,6 +54,9 @@ struct Known<'a> {
     points: Option<BTreeSet<PointNumber>>,
     parties: Option<BTreeSet<&'a str>>,
     issues: Option<BTreeSet<IssueSlug>>,
+    /// Each figure's date and, where it has one, the number a chart would draw.
+    figures: Option<BTreeMap<&'a str, (Date, Option<u32>)>>,
+    charts: Option<BTreeSet<ChartSlug>>,
 }
 
 /// Checks the files under `root` (the repository: `root/data/…`); messages name them as in
@@ -87,6 +94,8 @@ pub fn load<'a>(
         people_file,
         events_file,
         figures_file,
+        charts_file,
+        glossary_file,
         corrections_file,
         status_file,
     ] = &docs;
@@ -103,14 +112,20 @@ pub fn load<'a>(
     known.parties = parties.as_ref().map(|parties| parties.iter().map(|p| p.id.as_str()).collect());
     let located = talks::load_issues(&mut check, issues_file, &known);
     known.issues = located.as_ref().map(|issues| issues.iter().map(|(i, _)| i.slug).collect());
-    let positions = talks::load_positions(&mut check, positions_file, &known);
-    if let (Some(issues), Some(positions), Some(parties)) = (&located, &positions, &parties) {
-        talks::every_party_on_every_issue(&mut check, issues_file, issues, positions, parties);
+    let cells = talks::load_positions(&mut check, positions_file, &known);
+    if let (Some(issues), Some(cells), Some(parties)) = (&located, &cells, &parties) {
+        talks::every_party_on_every_issue(&mut check, issues_file, issues, cells, parties);
     }
+    let positions: Option<Vec<_>> = cells.map(|cells| cells.into_iter().map(|cell| cell.position).collect());
     let issues: Option<Vec<_>> = located.map(|issues| issues.into_iter().map(|(issue, _)| issue).collect());
     let people = talks::load_people(&mut check, people_file, &known);
     let events = timeline::load_events(&mut check, events_file, &known);
     let figures = timeline::load_figures(&mut check, figures_file, &known);
+    known.figures =
+        figures.as_ref().map(|figures| figures.iter().map(|f| (f.id.as_str(), (f.as_of, f.amount))).collect());
+    let charts = charts::load(&mut check, charts_file, &known);
+    known.charts = charts.as_ref().map(|charts| charts.iter().map(|c| c.slug).collect());
+    let glossary = glossary::load(&mut check, glossary_file, &known);
     let window = meta.map(|(explainer, plan)| (plan.published, explainer.updated));
     let corrections = corrections::load(&mut check, corrections_file, window, &known);
     let tracker = tracker::load(&mut check, status_file, plan.map(|plan| plan.published), &known);
@@ -130,6 +145,8 @@ pub fn load<'a>(
             figures: check.list(figures?),
             corrections: check.list(corrections?),
             tracker: check.list(tracker?),
+            charts: check.list(charts?),
+            glossary: check.list(glossary?),
         })
     })();
     std::mem::take(&mut check.ids).fold(&mut check.errors);

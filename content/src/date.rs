@@ -57,6 +57,24 @@ impl Date {
     pub fn iso(self) -> IsoDate {
         IsoDate(self)
     }
+
+    /// Days since 1 January 1970, for placing dates on a chart's time axis.
+    pub fn day_number(self) -> i32 {
+        // Howard Hinnant's days_from_civil: exact for every Gregorian date.
+        let (month, day) = (i32::from(self.month), i32::from(self.day));
+        let year = i32::from(self.year) - i32::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// A chart's tick label: "Oct 2025".
+    pub fn month_and_year(self) -> String {
+        let month = MONTHS.get(usize::from(self.month.saturating_sub(1))).unwrap_or(&"");
+        format!("{} {}", month.get(..3).unwrap_or(month), self.year)
+    }
 }
 
 /// Reader-facing form: "29 September 2025".
@@ -80,6 +98,14 @@ impl fmt::Display for IsoDate {
 #[cfg(test)]
 mod tests {
     use super::Date;
+
+    #[test]
+    fn day_numbers_count_days() {
+        let day = |y, m, d| Date::new(y, m, d).map(Date::day_number);
+        assert_eq!(day(1970, 1, 1), Some(0));
+        assert_eq!(day(2025, 10, 13).zip(day(2026, 1, 26)).map(|(a, b)| b - a), Some(105));
+        assert_eq!(day(2024, 3, 1).zip(day(2024, 2, 28)).map(|(a, b)| a - b), Some(2));
+    }
 
     #[test]
     fn iso_dates_read_back_and_nothing_else_does() {

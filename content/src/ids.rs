@@ -51,55 +51,69 @@ impl fmt::Display for PointNumber {
     }
 }
 
-/// An issue's slug, which is its URL (`/positions/disarmament`). Held inline rather than
-/// borrowed, so that a route holding one stays `Copy` and a URL can be parsed into one.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct IssueSlug {
-    len: u8,
-    bytes: [u8; IssueSlug::MAX_LEN],
-}
-
-impl IssueSlug {
-    /// The longest slug an issue may have.
-    pub const MAX_LEN: usize = 31;
-
-    /// Panics (at compile time, in a static) on a slug the checker would reject.
-    #[doc(hidden)]
-    pub const fn baked(slug: &str) -> Self {
-        let mut bytes = [0; IssueSlug::MAX_LEN];
-        let mut i = 0;
-        while i < slug.len() {
-            bytes[i] = slug.as_bytes()[i];
-            i += 1;
+/// Slugs that are URLs, held inline rather than borrowed, so that a route holding one stays
+/// `Copy` and a URL can be parsed into one.
+macro_rules! inline_slugs {
+    ($($(#[$meta:meta])* $name:ident),*) => {$(
+        $(#[$meta])*
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name {
+            len: u8,
+            bytes: [u8; SLUG_MAX_LEN],
         }
-        IssueSlug { len: slug.len() as u8, bytes }
-    }
 
-    pub fn as_str(&self) -> &str {
-        // Built only from checked slugs, which are ASCII.
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
-    }
+        impl $name {
+            /// The longest slug one may have.
+            pub const MAX_LEN: usize = SLUG_MAX_LEN;
+
+            /// Panics (at compile time, in a static) on a slug the checker would reject.
+            #[doc(hidden)]
+            pub const fn baked(slug: &str) -> Self {
+                let mut bytes = [0; SLUG_MAX_LEN];
+                let mut i = 0;
+                while i < slug.len() {
+                    bytes[i] = slug.as_bytes()[i];
+                    i += 1;
+                }
+                $name { len: slug.len() as u8, bytes }
+            }
+
+            pub fn as_str(&self) -> &str {
+                // Built only from checked slugs, which are ASCII.
+                std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = NotFound;
+
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                if is_slug(text) && text.len() <= SLUG_MAX_LEN { Ok($name::baked(text)) } else { Err(NotFound) }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({:?})", stringify!($name), self.as_str())
+            }
+        }
+    )*};
 }
 
-impl FromStr for IssueSlug {
-    type Err = NotFound;
+const SLUG_MAX_LEN: usize = 31;
 
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        if is_slug(text) && text.len() <= IssueSlug::MAX_LEN { Ok(IssueSlug::baked(text)) } else { Err(NotFound) }
-    }
-}
-
-impl fmt::Display for IssueSlug {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for IssueSlug {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "IssueSlug({:?})", self.as_str())
-    }
-}
+inline_slugs!(
+    /// An issue's slug, which is its URL (`/positions/disarmament`).
+    IssueSlug,
+    /// A chart's slug, which is its URL (`/figures/aid-trucks`).
+    ChartSlug
+);
 
 /// Ids borrowed from the content they name, e.g. `hamas` or `wh-plan-2025-09-29`.
 macro_rules! borrowed_ids {
@@ -131,7 +145,9 @@ borrowed_ids!(
     /// A party's id in `data/parties.toml`.
     PartyId,
     /// A source's id in `data/sources.toml`.
-    SourceId
+    SourceId,
+    /// A figure's id in `data/figures.toml`.
+    FigureId
 );
 
 /// Lowercase letters, digits and inner hyphens: what ids and URL slugs are made of.

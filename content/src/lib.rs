@@ -18,22 +18,35 @@ mod vocab;
 use std::collections::BTreeSet;
 
 pub use date::{Date, IsoDate};
-pub use ids::{IssueSlug, NotFound, PartyId, PointNumber, SourceId, is_slug};
+pub use ids::{ChartSlug, FigureId, IssueSlug, NotFound, PartyId, PointNumber, SourceId, is_slug};
 pub use model::{
-    AboutSection, Commitment, Content, Correction, Event, Explainer, Figure, Issue, Outcome, Party, Person, Plan,
-    Point, Position, Source, Stance, StatusEntry, Tracked,
+    AboutSection, Chart, ChartPoint, Commitment, Content, Correction, Event, Explainer, Figure, Issue, Level, Marker,
+    Outcome, Panel, Party, Person, Plan, Point, Position, Series, Source, Stance, StatusEntry, Term, Tracked,
 };
 pub use status::Status;
-pub use vocab::{PersonGroup, Phase, Topic};
+pub use vocab::{Draw, PersonGroup, Phase, Topic};
 
 /// The path of every view an editor may name, as the app's `Route::all` lists them (a test in
 /// the app keeps the two equal): a correction's `views` must be among them.
 pub fn view_paths(
     points: impl IntoIterator<Item = PointNumber>,
     issues: impl IntoIterator<Item = IssueSlug>,
+    charts: impl IntoIterator<Item = ChartSlug>,
 ) -> BTreeSet<String> {
-    let fixed = ["/", "/status", "/positions", "/timeline", "/people", "/sources", "/about", "/corrections"];
+    let fixed = [
+        "/",
+        "/status",
+        "/positions",
+        "/figures",
+        "/timeline",
+        "/people",
+        "/sources",
+        "/glossary",
+        "/about",
+        "/corrections",
+    ];
     let points = points.into_iter().map(|n| format!("/points/{n}"));
     let issues = issues.into_iter().map(|slug| format!("/positions/{slug}"));
-    fixed.iter().map(|path| (*path).to_owned()).chain(points).chain(issues).collect()
+    let charts = charts.into_iter().map(|slug| format!("/figures/{slug}"));
+    fixed.iter().map(|path| (*path).to_owned()).chain(points).chain(issues).chain(charts).collect()
 }

@@ -2,9 +2,9 @@
 //! life of its arena; the baker writes the same values as Rust, which the app holds as `'static`.
 
 use crate::date::Date;
-use crate::ids::{IssueSlug, PartyId, PointNumber, SourceId};
+use crate::ids::{ChartSlug, FigureId, IssueSlug, PartyId, PointNumber, SourceId};
 use crate::status::Status;
-use crate::vocab::{PersonGroup, Phase, Topic};
+use crate::vocab::{Draw, PersonGroup, Phase, Topic};
 
 /// Declares each type and, with `check`, how the baker writes it: every field, by construction,
 /// so a field added here cannot be left out of the statics.
@@ -49,6 +49,10 @@ content_types! {
         pub corrections: &'a [Correction<'a>],
         /// Each point's dated status history (data/status.toml), in point order.
         pub tracker: &'a [Tracked<'a>],
+        /// Charts of dated figures (data/charts.toml), drawn as SVG at build time.
+        pub charts: &'a [Chart<'a>],
+        /// Terms readers stumble on (data/glossary.toml), explained where they appear.
+        pub glossary: &'a [Term<'a>],
     }
 
     /// The explainer as a publication.
@@ -170,9 +174,13 @@ content_types! {
 
     /// A key number, with who says so and when.
     pub struct Figure<'a> {
-        pub id: &'a str,
+        pub id: FigureId<'a>,
         pub label: &'a str,
         pub value: &'a str,
+        /// The number a chart draws (`value` as a number, e.g. 459 for "about 459"), if any.
+        pub amount: Option<u32>,
+        /// The top of a range ("600 to 800"): a chart draws `amount` to this.
+        pub amount_to: Option<u32>,
         pub detail: &'a str,
         pub attribution: &'a str,
         pub as_of: Date,
@@ -200,6 +208,70 @@ content_types! {
         pub date: Date,
         pub status: Status,
         pub why: &'a str,
+        pub sources: &'a [SourceId<'a>],
+    }
+
+    /// A chart of dated figures, one or more panels over one time axis.
+    pub struct Chart<'a> {
+        pub slug: ChartSlug,
+        pub title: &'a str,
+        /// One sentence with placeholders (`{dead.last}`, `{dead.last_date}`) filled from the data.
+        pub takeaway: &'a str,
+        /// How it is drawn, where a reader needs telling (gaps between reports).
+        pub note: Option<&'a str>,
+        /// The plan's points it illustrates: their pages show it too.
+        pub points: &'a [PointNumber],
+        /// Dates marked across every panel (a deadline), each sourced.
+        pub markers: &'a [Marker<'a>],
+        pub panels: &'a [Panel<'a>],
+    }
+
+    /// A dated line across a chart.
+    pub struct Marker<'a> {
+        pub date: Date,
+        pub label: &'a str,
+        pub sources: &'a [SourceId<'a>],
+    }
+
+    /// One y axis (no chart has two on one panel) and the series drawn against it.
+    pub struct Panel<'a> {
+        /// What the axis counts, e.g. "trucks a day".
+        pub axis: &'a str,
+        /// Levels marked across the panel (the 600 agreed), each sourced.
+        pub levels: &'a [Level<'a>],
+        pub series: &'a [Series<'a>],
+    }
+
+    pub struct Level<'a> {
+        pub value: u32,
+        pub label: &'a str,
+        pub sources: &'a [SourceId<'a>],
+    }
+
+    /// Values of one thing over time, each a figure with its own date, attribution and sources.
+    pub struct Series<'a> {
+        /// The name the takeaway's placeholders use.
+        pub key: &'a str,
+        pub label: &'a str,
+        pub draw: Draw,
+        pub points: &'a [ChartPoint<'a>],
+    }
+
+    pub struct ChartPoint<'a> {
+        pub figure: FigureId<'a>,
+        /// The point's own direct label (who says so), where it differs from the series'.
+        pub label: Option<&'a str>,
+    }
+
+    /// A term explained in place and on /glossary.
+    pub struct Term<'a> {
+        /// Its anchor on /glossary and its popover's id.
+        pub slug: &'a str,
+        pub term: &'a str,
+        /// The spellings marked in the text, longest first, each matched as a whole phrase.
+        pub forms: &'a [&'a str],
+        /// Our own words, at most 60.
+        pub definition: &'a str,
         pub sources: &'a [SourceId<'a>],
     }
 }

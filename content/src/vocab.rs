@@ -1,4 +1,5 @@
-//! The fixed vocabularies that data files choose from: phases, topics and groups of people.
+//! The fixed vocabularies that data files choose from: phases, topics, groups of people and
+//! how a chart draws a series.
 
 /// When a point takes effect, as the plan sequences it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -126,6 +127,26 @@ impl PersonGroup {
             PersonGroup::Delegate => "At the table in Sharm El Sheikh",
             PersonGroup::Official => "Leaders and officials",
             PersonGroup::Prisoner => "Prisoners named in the talks",
+        }
+    }
+}
+
+/// How a chart draws a series: what the reader may read between two values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Draw {
+    /// The value holds until the next one: only for counts known at every change.
+    Step,
+    /// Each report on its own, nothing drawn between: the source reports now and then.
+    Dots,
+}
+
+impl Draw {
+    pub const ALL: [Draw; 2] = [Draw::Step, Draw::Dots];
+
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Draw::Step => "step",
+            Draw::Dots => "dots",
         }
     }
 }

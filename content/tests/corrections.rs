@@ -57,17 +57,13 @@ fn a_correction_dated_before_the_plan_is_rejected() {
 #[test]
 fn a_correction_without_views_or_sources_is_rejected() {
     let corrections = one_correction(&updated_date(), "[]").replacen("sources = [\"source-one\"]", "sources = []", 1);
-    let (views_line, sources_line) = (line_of(&corrections, "views ="), line_of(&corrections, "sources ="));
-    assert_eq!(
-        errors_for("data/corrections.toml", &corrections),
-        [
-            format!(
-                "data/corrections.toml:{views_line}: field `correction[1].views`: name at least one view the correction affects"
-            ),
-            format!(
-                "data/corrections.toml:{sources_line}: field `correction[1].sources`: needs at least one source id: no source, no claim"
-            ),
-        ]
+    assert_errors(
+        "data/corrections.toml",
+        &corrections,
+        &[
+            ("views =", "field `correction[1].views`: name at least one view the correction affects"),
+            ("sources =", "field `correction[1].sources`: needs at least one source id: no source, no claim"),
+        ],
     );
 }
 

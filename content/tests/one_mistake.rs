@@ -38,7 +38,7 @@ fn an_issues_toml_syntax_error_is_one_message() {
 #[test]
 fn a_file_that_does_not_parse_is_that_files_only_message() {
     for file in FILES {
-        let broken = format!("{}\n[[not closed\n", fixture(file));
+        let broken = fixture_and(file, "\n[[not closed\n");
         let errors = errors_for(file, &broken);
         assert_eq!(errors.len(), 1, "{file}: {errors:#?}");
         let line = broken.lines().count();
@@ -90,9 +90,8 @@ fn a_mistyped_party_id_is_one_message_at_its_definition() {
 #[test]
 fn a_mistyped_source_id_or_issue_slug_is_one_message_at_its_definition() {
     let sources = fixture_with("data/sources.toml", "id = \"source-three\"", "id = \"source-thre\"");
-    let message = only_error("data/sources.toml", &sources, "id = \"source-thre\"");
     let expected = "field `source[3].id`: \"source-thre\" is named nowhere else, while \"source-three\" is named";
-    assert!(message.starts_with(expected), "{message}");
+    assert_one_error_starting("data/sources.toml", &sources, "id = \"source-thre\"", expected);
     let issues = fixture_with("data/issues.toml", "slug = \"issue-two\"", "slug = \"issue-tvo\"");
     let message = only_error("data/issues.toml", &issues, "slug = \"issue-tvo\"");
     assert!(message.ends_with("is \"issue-tvo\" a typo for \"issue-two\"?"), "{message}");
@@ -101,11 +100,74 @@ fn a_mistyped_source_id_or_issue_slug_is_one_message_at_its_definition() {
 #[test]
 fn a_party_with_no_entry_at_all_is_one_message_at_its_definition() {
     let party = "\n[[party]]\nid = \"party-c\"\nname = \"Party C\"\ndescription = \"A third party.\"\nsources = [\"source-one\"]\n";
-    let broken = format!("{}{party}", fixture("data/parties.toml"));
+    let broken = fixture_and("data/parties.toml", party);
     assert_one_error(
         "data/parties.toml",
         &broken,
         "id = \"party-c\"",
         "field `party[party-c].id`: has no entry in data/positions.toml: give it a position, or `no_public_position = true`, on each issue",
     );
+}
+
+#[test]
+fn a_mistyped_party_where_a_position_names_it_is_one_message() {
+    let broken = fixture_with(
+        "data/positions.toml",
+        "issue = \"issue-one\"\nparty = \"party-b\"",
+        "issue = \"issue-one\"\nparty = \"party-bb\"",
+    );
+    // Not also "party-b has neither a position nor …" at issue one: this is that entry.
+    assert_one_error(
+        "data/positions.toml",
+        &broken,
+        "party = \"party-bb\"",
+        "field `position[issue-one/party-bb].party`: unknown party \"party-bb\" (not in data/parties.toml): is it \"party-b\", which has no position on \"issue-one\"?",
+    );
+}
+
+#[test]
+fn a_source_id_left_as_copied_is_one_message_at_the_copy() {
+    let broken = fixture_with("data/sources.toml", "id = \"source-two\"", "id = \"source-one\"");
+    // Not also every citation of source-two, which is now defined nowhere.
+    let cited = citations_of("source-two");
+    assert_one_error(
+        "data/sources.toml",
+        &broken,
+        "id = \"source-one\"\nshort = \"Source Two\"",
+        &format!(
+            "field `source[2].id`: duplicate source id \"source-one\", while \"source-two\" is named {cited} time(s) and defined nowhere: is this one \"source-two\"?"
+        ),
+    );
+}
+
+#[test]
+fn a_copied_party_id_or_issue_slug_is_one_message_at_the_copy() {
+    let parties = fixture_with("data/parties.toml", "id = \"party-b\"", "id = \"party-a\"");
+    let message = only_error("data/parties.toml", &parties, "id = \"party-a\"\nname = \"Party B\"");
+    assert!(message.ends_with("while \"party-b\" is named 3 time(s) and defined nowhere: is this one \"party-b\"?"));
+    let issues = fixture_with("data/issues.toml", "slug = \"issue-two\"", "slug = \"issue-one\"");
+    let message = only_error("data/issues.toml", &issues, "slug = \"issue-one\"\ntitle = \"Fixture issue two");
+    assert!(
+        message.ends_with("while \"issue-two\" is named 2 time(s) and defined nowhere: is this one \"issue-two\"?")
+    );
+}
+
+#[test]
+fn a_copied_id_with_two_ids_undefined_is_not_guessed() {
+    let sources = fixture_with("data/sources.toml", "id = \"source-two\"", "id = \"source-one\"");
+    let points = fixture_with("data/points.toml", "sources = [\"source-three\"]", "sources = [\"nytimes\"]");
+    let errors = load_fixture_replacing(&[("data/sources.toml", &sources), ("data/points.toml", &points)])
+        .expect_err("rejected");
+    // Either could be the one meant: the duplicate is said plainly, and each citation stands.
+    assert!(errors[0].ends_with("duplicate source id \"source-one\""), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.contains("unknown source id \"nytimes\"")), "{errors:#?}");
+    let cited = citations_of("source-two");
+    assert_eq!(errors.iter().filter(|e| e.contains("unknown source id \"source-two\"")).count(), cited, "{errors:#?}");
+}
+
+/// How many times the fixtures cite `id`, outside the file that defines it.
+fn citations_of(id: &str) -> usize {
+    let quoted = format!("\"{id}\"");
+    let files = gaza_plan_content::check::FILES.into_iter().filter(|name| *name != "data/sources.toml");
+    files.map(|name| common::fixture(name).matches(quoted.as_str()).count()).sum()
 }

@@ -85,7 +85,7 @@ fn a_point_without_a_status_is_rejected() {
 
 #[test]
 fn a_point_with_no_entry_is_rejected_where_it_is() {
-    let broken = format!("{}\n[[point]]\nnumber = 2\n", fixture(FILE));
+    let broken = fixture_and(FILE, "\n[[point]]\nnumber = 2\n");
     let errors = errors_for(FILE, &broken);
     assert!(errors.iter().any(|e| e.contains("point 2 has a second history")), "{errors:#?}");
 }

@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::components::{CommitmentList, FigureList, OutcomeList, PointCard, StanceSummary};
 use crate::model::{
-    Commitment, Date, Figure, Issue, IssueSlug, Outcome, PartyId, Phase, Point, PointNumber, Position, Stance, Topic,
+    Commitment, Date, Figure, FigureId, Issue, IssueSlug, Outcome, PartyId, Phase, Point, PointNumber, Position,
+    Stance, Topic,
 };
 
 const HOSTILE: &str = "<script>alert(\"x\")</script> Tom & Jerry's <b>bold</b> \"quoted\"";
@@ -27,9 +28,11 @@ static POINT: Point = Point {
 };
 static OUTCOMES: [Outcome; 1] = [Outcome { date: DAY, text: HOSTILE, sources: &[] }];
 static FIGURES: [Figure; 1] = [Figure {
-    id: "x",
+    id: FigureId::baked("x"),
     label: HOSTILE,
     value: HOSTILE,
+    amount: None,
+    amount_to: None,
     detail: HOSTILE,
     attribution: HOSTILE,
     as_of: DAY,

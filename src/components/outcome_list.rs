@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::Cite;
+use crate::components::{Cite, Glossed};
 use crate::model::Outcome;
 
 #[derive(Properties, PartialEq)]
@@ -16,7 +16,7 @@ pub fn OutcomeList(props: &OutcomeListProps) -> Html {
             { for props.outcomes.iter().map(|outcome| html! {
                 <li class="outcome">
                     <time class="outcome__date" datetime={outcome.date.iso().to_string()}>{outcome.date.to_string()}</time>
-                    <p class="outcome__text">{outcome.text}</p>
+                    <p class="outcome__text"><Glossed text={outcome.text} /></p>
                     <Cite ids={outcome.sources} />
                 </li>
             }) }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{CampMark, Cite};
+use crate::components::{CampMark, Cite, Glossed};
 use crate::model::{Issue, Position, camps};
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +24,7 @@ pub fn StanceSummary(props: &StanceSummaryProps) -> Html {
         <>
             <p class="stance__label"><CampMark {index} />{" "}<span>{stance.label}</span></p>
             if *full {
-                <p class="stance__text">{stance.text}</p>
+                <p class="stance__text"><Glossed text={stance.text} /></p>
                 <p class="stance__as-of">
                     {"As of "}<time datetime={stance.as_of.iso().to_string()}>{stance.as_of.to_string()}</time>
                 </p>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{Cite, StatusBadge};
+use crate::components::{Cite, Glossed, StatusBadge};
 use crate::model::StatusEntry;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,7 @@ pub fn StatusEntryBody(props: &StatusEntryBodyProps) -> Html {
                 <StatusBadge status={entry.status} />{" "}
                 <time datetime={entry.date.iso().to_string()}>{entry.date.to_string()}</time>
             </p>
-            <p class="status-entry__why">{entry.why}</p>
+            <p class="status-entry__why"><Glossed text={entry.why} /></p>
             <Cite ids={entry.sources} />
         </>
     }

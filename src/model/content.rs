@@ -2,7 +2,9 @@
 
 use gaza_plan_content::Content;
 
-use super::{Correction, Event, Explainer, Figure, Issue, Party, Person, Plan, Point, Position, Source, Tracked};
+use super::{
+    Chart, Correction, Event, Explainer, Figure, Issue, Party, Person, Plan, Point, Position, Source, Term, Tracked,
+};
 
 static CONTENT: Content<'static> = include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -26,4 +28,6 @@ statics! {
     FIGURES: &[Figure] = figures,
     CORRECTIONS: &[Correction] = corrections,
     TRACKER: &[Tracked] = tracker,
+    CHARTS: &[Chart] = charts,
+    GLOSSARY: &[Term] = glossary,
 }

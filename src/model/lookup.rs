@@ -3,8 +3,9 @@
 use std::fmt::Display;
 
 use super::{
-    CORRECTIONS, Correction, Date, EVENTS, EXPLAINER, FIGURES, ISSUES, Issue, IssueSlug, PARTIES, PEOPLE, PLAN, POINTS,
-    POSITIONS, Party, PartyId, Phase, Point, PointNumber, Position, SOURCES, Source, SourceId, StatusEntry, TRACKER,
+    CHARTS, CORRECTIONS, Chart, Correction, Date, EVENTS, EXPLAINER, FIGURES, ISSUES, Issue, IssueSlug, PARTIES,
+    PEOPLE, PLAN, POINTS, POSITIONS, Party, PartyId, Phase, Point, PointNumber, Position, SOURCES, Source, SourceId,
+    StatusEntry, TRACKER,
 };
 
 /// The item an id names. Every id the app holds comes from the baked statics, or through
@@ -117,6 +118,7 @@ pub enum Citation {
     Person(&'static str),
     Event(&'static str),
     Figure(&'static str),
+    Chart(&'static Chart),
     Correction(&'static Correction),
 }
 
@@ -140,6 +142,11 @@ pub fn citations(id: SourceId) -> Vec<Citation> {
     found.extend(PEOPLE.iter().filter(|p| cites(p.sources)).map(|p| Citation::Person(p.name)));
     found.extend(EVENTS.iter().filter(|e| cites(e.sources)).map(|e| Citation::Event(e.title)));
     found.extend(FIGURES.iter().filter(|f| cites(f.sources)).map(|f| Citation::Figure(f.label)));
+    let in_chart = |chart: &Chart| {
+        chart.markers.iter().any(|m| cites(m.sources))
+            || chart.panels.iter().flat_map(|p| p.levels).any(|l| cites(l.sources))
+    };
+    found.extend(CHARTS.iter().filter(|c| in_chart(c)).map(Citation::Chart));
     found.extend(CORRECTIONS.iter().filter(|c| cites(c.sources)).map(Citation::Correction));
     found
 }

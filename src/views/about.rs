@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{AsOf, NavLink, ViewHeading};
-use crate::model::{CORRECTIONS, EXPLAINER};
+use crate::model::{CORRECTIONS, EXPLAINER, GLOSSARY};
 use crate::route::Route;
 
 /// `/about`: method, currency and corrections, from data/meta.toml.
@@ -26,6 +26,13 @@ pub fn About() -> Html {
                     {format!(" lists every factual correction made to this explainer ({} so far), dated, with what \
                               it said and what it says now. This page was last updated on ", CORRECTIONS.len())}
                     <time datetime={EXPLAINER.updated.iso().to_string()}>{EXPLAINER.updated.to_string()}</time>{"."}
+                </p>
+            </section>
+            <section>
+                <h2>{"Terms"}</h2>
+                <p>
+                    <NavLink to={Route::Glossary}>{"Terms explained"}</NavLink>
+                    {format!(" defines {} names and terms that recur here, each with its source.", GLOSSARY.len())}
                 </p>
             </section>
         </article>

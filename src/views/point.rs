@@ -1,11 +1,13 @@
 use yew::prelude::*;
 
 use crate::components::{
-    AsOf, CommitmentList, NavLink, PointPager, SourceList, StatusBadge, StatusHistory, TalksForPoint, TopicTags,
-    ViewHeading,
+    AsOf, ChartFigure, CommitmentList, Glossed, NavLink, PointPager, SourceList, StatusBadge, StatusHistory,
+    TalksForPoint, TopicTags, ViewHeading,
 };
 use crate::hooks::use_arrow_keys;
-use crate::model::{EXPLAINER, PLAN, PointNumber, next_point, point, previous_point, status_history, status_on};
+use crate::model::{
+    EXPLAINER, PLAN, PointNumber, charts_for, next_point, point, previous_point, status_history, status_on,
+};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +33,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
                 </ViewHeading>
                 <TopicTags topics={point.topics} />
             </header>
-            <p class="point__summary">{point.summary}</p>
+            <p class="point__summary"><Glossed text={point.summary} /></p>
             <section class="point__commitments" aria-labelledby="commitments-heading">
                 <h2 id="commitments-heading">{"Who it binds, to what, and when"}</h2>
                 <CommitmentList commitments={point.commitments} />
@@ -48,6 +50,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
                     </p>
                 }
                 <StatusHistory entries={status_history(number)} />
+                { for charts_for(number).map(|chart| html! { <ChartFigure {chart} level={3} /> }) }
             </section>
             <TalksForPoint number={point.number} />
             <PointPager {number} />

@@ -64,6 +64,7 @@ fn citation_link(citation: &Citation) -> Html {
         Citation::Person(name) => (Route::People, (*name).to_owned()),
         Citation::Event(title) => (Route::Timeline, format!("timeline: {title}")),
         Citation::Figure(label) => (Route::Positions, format!("figure: {label}")),
+        Citation::Chart(chart) => (Route::Chart { slug: chart.slug }, format!("chart: {}", chart.title)),
         Citation::Correction(correction) => (Route::Corrections, format!("correction of {}", correction.date)),
     };
     html! { <NavLink to={route}>{text}</NavLink> }

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 use yew_router::hooks::use_location;
 
-use crate::components::{AsOf, StatusCard, StatusDate, StatusDateIslandProps, ViewHeading};
+use crate::components::{AsOf, NavLink, StatusCard, StatusDate, StatusDateIslandProps, ViewHeading};
 use crate::hooks;
 use crate::hooks::{STATUS_COUNT_ID, query_date};
-use crate::model::{Date, EXPLAINER, POINTS, Status, status_change_dates, status_count_sentence, status_on};
+use crate::model::{CHARTS, Date, EXPLAINER, POINTS, Status, status_change_dates, status_count_sentence, status_on};
 
 /// `/status`: where each of the points stands, grouped by status, on the date in `?on=` (the
 /// newest sourced fact by default), with a control that moves through the dates on which any
@@ -61,6 +61,18 @@ pub fn StatusView() -> Html {
                     </section>
                 }
             }) }
+            <section class="tracker__figures" aria-labelledby="tracker-figures">
+                <h2 id="tracker-figures">{"The numbers behind the statuses"}</h2>
+                <ul>
+                    { for CHARTS.iter().map(|chart| html! {
+                        <li>
+                            <NavLink to={crate::route::Route::Chart { slug: chart.slug }}>{chart.title}</NavLink>
+                            {": "}{crate::model::takeaway(chart)}
+                        </li>
+                    }) }
+                </ul>
+                <p><NavLink to={crate::route::Route::Figures}>{"All the charts"}</NavLink></p>
+            </section>
         </article>
     }
 }

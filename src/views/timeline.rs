@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, Cite, ViewHeading};
+use crate::components::{AsOf, Cite, Glossed, ViewHeading};
 use crate::model::{EVENTS, EXPLAINER, Event};
 
 /// `/timeline`: from the 7 October 2023 attack to the latest event in the data, by month.
@@ -29,7 +29,7 @@ pub fn Timeline() -> Html {
                             <li class="timeline__event">
                                 <time class="timeline__date" datetime={event.date.iso().to_string()}>{event.date.to_string()}</time>
                                 <h3 class="timeline__title">{event.title}</h3>
-                                <p>{event.text}</p>
+                                <p><Glossed text={event.text} /></p>
                                 <Cite ids={event.sources} />
                             </li>
                         }) }

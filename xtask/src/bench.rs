@@ -207,6 +207,7 @@ pub fn run() -> Result {
     let wasm = measure(&read(wasm)?);
     let breakdown = crate::wasm_breakdown::measure()?;
     crate::wasm_breakdown::print(&breakdown);
+    let charts = crate::bench_charts::report(&dist)?;
     let (lighthouse, mut misses) = crate::lighthouse::run(&dist)?;
     let (embeds, embed_misses) = embeds_on_an_article(&crate::lighthouse::app_url())?;
     misses.extend(embed_misses);
@@ -216,6 +217,7 @@ pub fn run() -> Result {
         "wasm_breakdown": crate::wasm_breakdown::to_json(&breakdown),
         "lighthouse": lighthouse,
         "embeds_on_an_article": embeds,
+        "pages_with_charts": charts,
     });
     let out = out.join("report.json");
     let text = serde_json::to_string_pretty(&report).context("cannot write the report")?;

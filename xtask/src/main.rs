@@ -2,6 +2,7 @@
 //! installed on first use. See `cargo xtask help`.
 
 mod bench;
+mod bench_charts;
 mod data;
 mod embed_heights;
 mod html;

@@ -1,28 +1,25 @@
 //! A static file server on loopback that behaves like the static hosts we deploy to:
-//! files by path, `index.html` for folders, the app shell for unknown routes, optional sub-path.
+//! files by path, `index.html` for folders, `404.html` (or the app shell) for unknown routes,
+//! an optional sub-path, and the `/*` headers of the build's `_headers`.
 //!
-//! Plain std: one thread and one request per connection (`Connection: close`), which is all a
-//! test browser needs and leaves no keep-alive state to stall on.
+//! HTTP is tiny_http's (blocking, a thread per connection, no async runtime); this module only
+//! maps a request's path to a file of the build.
 
-use anyhow::{Context as _, bail};
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
+use anyhow::{Context as _, anyhow, bail};
+use std::net::TcpListener;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
+
+use tiny_http::{Header, Request, Response, Server};
 
 use crate::Result;
 
 /// The sub-path the e2e tests host a second build under.
 pub const SUB_PATH: &str = "/news/gaza-plan/";
 
-struct Options {
-    dir: PathBuf,
-    port: u16,
-    base: String,
-    /// Sent with every response: the `/*` rules of the build's `_headers` file, as the static
-    /// hosts that read that file would send them.
-    headers: Vec<(String, String)>,
-}
+/// Requests answered at once: a browser opens about six connections to a site, and one slow
+/// reader of a large file must not hold up the rest.
+const WORKERS: usize = 4;
 
 /// `serve-dist`'s flags.
 #[derive(clap::Args)]
@@ -38,91 +35,109 @@ pub struct Args {
     base: String,
 }
 
-fn parse(args: &Args) -> Options {
-    let base = format!("/{}/", args.base.trim_matches('/')).replace("//", "/");
-    Options { dir: crate::root().join(&args.dir), port: args.port, base, headers: Vec::new() }
+/// A build, and how it is served.
+struct Site {
+    dir: PathBuf,
+    /// `/` or `/sub/path/`.
+    base: String,
+    /// Sent with every response: the `/*` rules of the build's `_headers` file, as the static
+    /// hosts that read that file would send them.
+    headers: Vec<Header>,
+}
+
+impl Site {
+    fn open(dir: &Path, base: &str) -> Result<Site> {
+        if !dir.join("index.html").exists() {
+            bail!("{} has no index.html: run `cargo xtask build` first", dir.display());
+        }
+        let headers = match fs_err::read_to_string(dir.join("_headers")) {
+            Ok(file) => all_paths_headers(&file)?,
+            // A build need not have one: hosts that do not read it send nothing extra.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => return Err(e.into()),
+        };
+        let base = format!("/{}/", base.trim_matches('/')).replace("//", "/");
+        Ok(Site { dir: dir.to_path_buf(), base, headers })
+    }
 }
 
 pub fn run(args: &Args) -> Result {
-    let (listener, options) = listen(parse(args))?;
-    println!("serving {} at http://127.0.0.1:{}{}", options.dir.display(), options.port, options.base);
-    serve(listener, options);
+    let site = Site::open(&crate::root().join(&args.dir), &args.base)?;
+    let (server, port) = listen(args.port)?;
+    println!("serving {} at http://127.0.0.1:{port}{}", site.dir.display(), site.base);
+    serve(server, site);
     Ok(())
 }
 
-/// Serves `dir` at the site root on `port` (0: any free one) from a background thread, for as
+/// Serves `dir` at the site root on `port` (0: any free one) from background threads, for as
 /// long as xtask runs; returns the port.
 pub fn spawn(dir: &Path, port: u16) -> Result<u16> {
-    let options = Options { dir: dir.to_path_buf(), port, base: "/".into(), headers: Vec::new() };
-    let (listener, options) = listen(options)?;
-    let port =
-        listener.local_addr().with_context(|| format!("cannot tell which port serves {}", dir.display()))?.port();
-    std::thread::spawn(move || serve(listener, options));
+    start(Site::open(dir, "/")?, port)
+}
+
+fn start(site: Site, port: u16) -> Result<u16> {
+    let (server, port) = listen(port)?;
+    std::thread::spawn(move || serve(server, site));
     Ok(port)
 }
 
-fn listen(mut options: Options) -> Result<(TcpListener, Options)> {
-    options.headers =
-        std::fs::read_to_string(options.dir.join("_headers")).map(|t| all_paths_headers(&t)).unwrap_or_default();
-    if !options.dir.join("index.html").exists() {
-        bail!("{} has no index.html: run `cargo xtask build` first", options.dir.display());
-    }
-    let address = format!("127.0.0.1:{}", options.port);
+fn listen(port: u16) -> Result<(Server, u16)> {
+    let address = format!("127.0.0.1:{port}");
     let listener = TcpListener::bind(&address).with_context(|| format!("cannot listen on {address}"))?;
-    Ok((listener, options))
+    let port = listener.local_addr().with_context(|| format!("cannot tell which port {address} is"))?.port();
+    let server = Server::from_listener(listener, None).map_err(|e| anyhow!("cannot serve on {address}: {e}"))?;
+    Ok((server, port))
 }
 
-fn serve(listener: TcpListener, options: Options) {
-    let options = Arc::new(options);
-    for stream in listener.incoming().flatten() {
-        let options = Arc::clone(&options);
-        // A client that hangs up mid-request is not the server's problem.
-        std::thread::spawn(move || drop(answer(&options, stream)));
+/// Answers requests until the process ends.
+fn serve(server: Server, site: Site) {
+    let (server, site) = (Arc::new(server), Arc::new(site));
+    let workers: Vec<_> = (0..WORKERS)
+        .map(|_| {
+            let (server, site) = (Arc::clone(&server), Arc::clone(&site));
+            std::thread::spawn(move || server.incoming_requests().for_each(|request| answer(&site, request)))
+        })
+        .collect();
+    for worker in workers {
+        // A worker ends only if the server does; there is nothing to report then.
+        drop(worker.join());
     }
 }
 
-fn answer(options: &Options, stream: TcpStream) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
-    // Read (and ignore) the headers up to the blank line.
-    let mut line = String::new();
-    while reader.read_line(&mut line)? > 2 {
-        line.clear();
-    }
-    let mut parts = request_line.split_whitespace();
-    let (method, url) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
-    let (status, path) = resolve(options, url);
-    let body = match std::fs::read(&path) {
-        Ok(body) => body,
-        Err(_) => b"not found".to_vec(),
+fn answer(site: &Site, request: Request) {
+    let (status, path) = resolve(site, request.url());
+    let (status, body) = match fs_err::read(&path) {
+        Ok(body) => (status, body),
+        Err(_) => (404, b"not found".to_vec()),
     };
-    let reason = if status == 200 { "OK" } else { "Not Found" };
-    let mut head = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n",
-        content_type(&path),
-        body.len()
-    );
-    for (name, value) in &options.headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
+    let mut response = Response::from_data(body)
+        .with_status_code(status)
+        // The size up front, never chunks, even for the wasm: as static hosts send a file.
+        .with_chunked_threshold(usize::MAX);
+    let fixed = [("Content-Type", content_type(&path)), ("Cache-Control", "no-cache")];
+    for (name, value) in fixed {
+        if let Ok(header) = Header::from_bytes(name, value) {
+            response.add_header(header);
+        }
     }
-    head.push_str("\r\n");
-    let mut stream = stream;
-    stream.write_all(head.as_bytes())?;
-    if method != "HEAD" {
-        stream.write_all(&body)?;
+    for header in &site.headers {
+        response.add_header(header.clone());
     }
-    stream.flush()
+    // A client that hangs up mid-response is not the server's problem.
+    drop(request.respond(response));
 }
 
 /// The file answering `url`, with its status: a real file or a folder's `index.html` (200);
 /// for any other path under the base, `404.html` with 404 as Netlify, Cloudflare Pages and
 /// GitHub Pages do (or, for a build without one, the app shell with 200); else nothing (404).
-fn resolve(options: &Options, url: &str) -> (u16, PathBuf) {
+fn resolve(site: &Site, url: &str) -> (u16, PathBuf) {
     let missing = (404, PathBuf::new());
     let path = url.split(['?', '#']).next().unwrap_or("/");
-    let Some(relative) =
-        path.strip_prefix(&options.base).or_else(|| (path.to_owned() + "/" == options.base).then_some(""))
+    // Decoded as hosts decode it, so `%2e%2e` is `..` and is refused below.
+    let Ok(path) = percent_encoding::percent_decode_str(path).decode_utf8() else {
+        return missing;
+    };
+    let Some(relative) = path.strip_prefix(&site.base).or_else(|| (path.to_string() + "/" == site.base).then_some(""))
     else {
         return missing;
     };
@@ -131,7 +146,7 @@ fn resolve(options: &Options, url: &str) -> (u16, PathBuf) {
     if !relative.components().all(|c| matches!(c, Component::Normal(_))) {
         return missing;
     }
-    let candidate = options.dir.join(relative);
+    let candidate = site.dir.join(relative);
     if candidate.is_file() {
         return (200, candidate);
     }
@@ -141,12 +156,12 @@ fn resolve(options: &Options, url: &str) -> (u16, PathBuf) {
     if relative.extension().is_some() {
         return missing;
     }
-    let not_found = options.dir.join("404.html");
-    if not_found.is_file() { (404, not_found) } else { (200, options.dir.join("index.html")) }
+    let not_found = site.dir.join("404.html");
+    if not_found.is_file() { (404, not_found) } else { (200, site.dir.join("index.html")) }
 }
 
 /// The headers of the `/*` rule in a Netlify/Cloudflare `_headers` file.
-fn all_paths_headers(file: &str) -> Vec<(String, String)> {
+fn all_paths_headers(file: &str) -> Result<Vec<Header>> {
     let mut in_rule = false;
     let mut headers = Vec::new();
     for line in file.lines() {
@@ -156,10 +171,11 @@ fn all_paths_headers(file: &str) -> Vec<(String, String)> {
         if !line.starts_with([' ', '\t']) {
             in_rule = line.trim() == "/*";
         } else if in_rule && let Some((name, value)) = line.trim().split_once(':') {
-            headers.push((name.trim().to_owned(), value.trim().to_owned()));
+            let header = Header::from_bytes(name.trim(), value.trim());
+            headers.push(header.map_err(|()| anyhow!("_headers: `{}` is not a valid header", line.trim()))?);
         }
     }
-    headers
+    Ok(headers)
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -177,39 +193,4 @@ fn content_type(path: &Path) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn options(base: &str) -> Options {
-        Options { dir: crate::root().join("xtask").join("src"), port: 0, base: base.into(), headers: Vec::new() }
-    }
-
-    #[test]
-    fn routes_fall_back_to_the_app_shell_but_files_and_traversal_do_not() {
-        let root = options("/");
-        assert_eq!(resolve(&root, "/main.rs").0, 200);
-        assert_eq!(resolve(&root, "/points/7").1, root.dir.join("index.html"), "no 404.html: the app shell");
-        assert_eq!(resolve(&root, "/missing.js").0, 404);
-        assert_eq!(resolve(&root, "/../Cargo.toml").0, 404);
-    }
-
-    #[test]
-    fn a_sub_path_serves_only_below_itself() {
-        let sub = options("/news/gaza-plan/");
-        assert_eq!(resolve(&sub, "/news/gaza-plan/main.rs").0, 200);
-        assert_eq!(resolve(&sub, "/news/gaza-plan").1, sub.dir.join("index.html"));
-        assert_eq!(resolve(&sub, "/main.rs").0, 404);
-    }
-
-    #[test]
-    fn headers_for_all_paths_are_read_from_the_headers_file() {
-        let file = "# comment\n/*\n  Content-Security-Policy: default-src 'self'\n  X-Frame-Options: x\n/share/*\n  Cache-Control: max-age=1\n";
-        assert_eq!(
-            all_paths_headers(file),
-            [
-                ("Content-Security-Policy".to_owned(), "default-src 'self'".to_owned()),
-                ("X-Frame-Options".to_owned(), "x".to_owned())
-            ]
-        );
-    }
-}
+mod tests;

@@ -72,20 +72,26 @@ pub fn twiggy() -> Result {
     Cmd::new("cargo").args(["install", "twiggy", "--version", TWIGGY_VERSION, "--locked"]).quiet_unless_failed().run()
 }
 
-/// The version of `package` recorded in Cargo.lock.
+/// The version of `package` recorded in Cargo.lock, as `cargo metadata` resolves it (`--locked`:
+/// an out-of-date lock file is an error, not a silent update).
 pub fn locked_version(package: &str) -> Result<String> {
-    let lock = std::fs::read_to_string(crate::root().join("Cargo.lock")).context("cannot read Cargo.lock")?;
-    let header = format!("name = \"{package}\"");
-    let mut lines = lock.lines();
-    while let Some(line) = lines.next() {
-        if line == header {
-            let version = lines.next().and_then(|l| l.strip_prefix("version = \"")?.strip_suffix('"'));
-            if let Some(version) = version {
-                return Ok(version.to_owned());
-            }
-        }
+    let json = Cmd::new("cargo").args(["metadata", "--format-version", "1", "--locked"]).output()?;
+    let metadata = serde_json::from_str(&json).context("`cargo metadata` printed something other than JSON")?;
+    version_in(&metadata, package)
+}
+
+/// The one version of `package` among the resolved packages of `cargo metadata`'s output.
+fn version_in(metadata: &serde_json::Value, package: &str) -> Result<String> {
+    let packages = metadata["packages"].as_array().context("`cargo metadata` listed no packages")?;
+    let mut versions: Vec<&str> =
+        packages.iter().filter(|p| p["name"] == package).filter_map(|p| p["version"].as_str()).collect();
+    versions.sort_unstable();
+    versions.dedup();
+    match versions[..] {
+        [version] => Ok(version.to_owned()),
+        [] => Err(anyhow!("Cargo.lock has no package `{package}`")),
+        _ => Err(anyhow!("Cargo.lock has `{package}` at {}: the tools match only one", versions.join(" and "))),
     }
-    Err(anyhow!("Cargo.lock has no package `{package}`"))
 }
 
 /// The npm dev-tools pinned in package-lock.json: binaryen's wasm-opt, Playwright.
@@ -123,4 +129,31 @@ pub fn chromium() -> Result {
     };
     apt(&["update", "-qq"])?;
     apt(&["install", "-y", "-qq", "chromium", "chromium-driver", "poppler-utils"])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_version_is_the_one_package_of_that_name() {
+        let metadata = serde_json::json!({ "packages": [
+            { "name": "wasm-bindgen-shared", "version": "0.2.1" },
+            { "name": "wasm-bindgen", "version": "0.2.130" },
+            { "name": "syn", "version": "1.0.109" },
+            { "name": "syn", "version": "2.0.119" },
+        ] });
+        assert_eq!(version_in(&metadata, "wasm-bindgen").expect("found"), "0.2.130");
+        let two = version_in(&metadata, "syn").expect_err("two versions");
+        assert!(two.to_string().contains("1.0.109 and 2.0.119"), "{two}");
+        assert!(version_in(&metadata, "wasm").is_err(), "names match whole");
+        assert!(version_in(&serde_json::json!({}), "wasm-bindgen").is_err());
+    }
+
+    #[test]
+    fn the_workspace_locks_the_wasm_bindgen_that_cargo_lock_names() {
+        let version = locked_version("wasm-bindgen").expect("cargo metadata resolves wasm-bindgen");
+        let lock = fs_err::read_to_string(crate::root().join("Cargo.lock")).expect("Cargo.lock");
+        assert!(lock.contains(&format!("name = \"wasm-bindgen\"\nversion = \"{version}\"\n")), "{version}");
+    }
 }

@@ -44,7 +44,7 @@ pub(super) fn load<'a>(
             let message =
                 unknown.then(|| format!("no view at \"{path}\" (write a path such as \"/people\" or \"/points/7\")"));
             match (path.strip_prefix("/positions/"), message) {
-                (Some(slug), message) => item.refer(Kind::Issue, slug, span.clone(), "views", message),
+                (Some(slug), message) => drop(item.refer(Kind::Issue, slug, span.clone(), "views", message)),
                 (None, Some(message)) => drop(item.error_at(span.clone(), "views", message)),
                 (None, None) => {}
             }
@@ -73,16 +73,19 @@ struct Views {
     known: BTreeSet<String>,
     points_unread: bool,
     issues_unread: bool,
+    charts_unread: bool,
 }
 
 impl Views {
     fn new(known: &Known<'_>) -> Self {
         let points = known.points.iter().flatten().copied();
         let issues = known.issues.iter().flatten().copied();
+        let charts = known.charts.iter().flatten().copied();
         Views {
-            known: crate::view_paths(points, issues),
+            known: crate::view_paths(points, issues, charts),
             points_unread: known.points.is_none(),
             issues_unread: known.issues.is_none(),
+            charts_unread: known.charts.is_none(),
         }
     }
 
@@ -90,5 +93,6 @@ impl Views {
         self.known.contains(path)
             || (self.points_unread && path.starts_with("/points/"))
             || (self.issues_unread && path.starts_with("/positions/"))
+            || (self.charts_unread && path.starts_with("/figures/"))
     }
 }

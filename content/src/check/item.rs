@@ -66,16 +66,35 @@ impl<'c, 'a> Item<'c, 'a> {
         self.check.error(self.doc, span, field, message)
     }
 
-    /// Marks `id`, the value of `key`, as where an id of `kind` is defined.
-    pub fn define(&mut self, kind: Kind, key: &str, id: &'a str) {
-        let at = self.doc.at(self.span_of(key), self.field(key));
-        self.check.ids.define(kind, id, at);
+    /// A required id of `kind`, defined here: a slug, each once in its file (`seen`); with the
+    /// place of the message that says it is defined a second time, for [`Self::define`].
+    pub fn id_slug(&mut self, kind: Kind, key: &'static str, seen: &mut BTreeSet<&'a str>) -> (&'a str, Option<usize>) {
+        self.unique_slug(key, seen, kind.noun())
     }
 
-    /// Marks a use of an id of `kind` at `span`, reporting `unknown` if it names nothing.
-    pub fn refer(&mut self, kind: Kind, id: &'a str, span: Range<usize>, key: &str, unknown: Option<String>) {
+    /// Marks `id`, the value of `key`, as where an id of `kind` is defined (a second time if
+    /// `duplicate` is the message that says so).
+    pub fn define(&mut self, kind: Kind, key: &str, id: &'a str, duplicate: Option<usize>) {
+        let at = self.doc.at(self.span_of(key), self.field(key));
+        self.check.ids.define(kind, id, at);
+        if let Some(error) = duplicate {
+            self.check.ids.duplicate(kind, error);
+        }
+    }
+
+    /// Marks a use of an id of `kind` at `span`, reporting `unknown` if it names nothing;
+    /// returns that message's place.
+    pub fn refer(
+        &mut self,
+        kind: Kind,
+        id: &'a str,
+        span: Range<usize>,
+        key: &str,
+        unknown: Option<String>,
+    ) -> Option<usize> {
         let error = unknown.map(|message| self.error_at(span, key, message));
         self.check.ids.used(kind, id, error);
+        error
     }
 
     /// The value of an optional key.
@@ -158,6 +177,23 @@ impl<'c, 'a> Item<'c, 'a> {
     pub fn whole_number(&mut self, key: &str, value: Value<'c, 'a>) -> Option<i64> {
         let number = |v: &DeValue<'_>| v.as_integer().and_then(|n| i64::from_str_radix(n.as_str(), n.radix()).ok());
         self.typed(key, value, number, "a whole number")
+    }
+
+    /// An optional count a chart draws, which must appear in `shown`, the value as printed
+    /// ("about 1,481" for 1481), so that the picture cannot say other than the words.
+    pub fn amount(&mut self, key: &'static str, shown: &str) -> Option<u32> {
+        let value = self.value(key)?;
+        let number = self.whole_number(key, value)?;
+        let Ok(amount) = u32::try_from(number) else {
+            self.error_at(value.span(), key, "must be a count of 0 or more");
+            return None;
+        };
+        let digits: String = shown.chars().filter(|c| *c != ',').collect();
+        let printed = digits.split(|c: char| !c.is_ascii_digit()).any(|run| run == amount.to_string());
+        if !printed {
+            self.error_at(value.span(), key, format!("{amount} is not the number in value = \"{shown}\""));
+        }
+        Some(amount)
     }
 
     pub fn flag(&mut self, key: &'static str) -> Option<bool> {
@@ -258,15 +294,20 @@ impl<'c, 'a> Item<'c, 'a> {
 
     /// A required id: a slug, each once in its file (`seen`); `noun` names it in messages.
     pub fn slug(&mut self, key: &'static str, seen: &mut BTreeSet<&'a str>, noun: &str) -> &'a str {
-        let Some(value) = self.required(key) else { return "" };
-        let Some(slug) = self.string(key, value) else { return "" };
+        self.unique_slug(key, seen, noun).0
+    }
+
+    /// [`Self::slug`], with the place of the message that says it is a duplicate.
+    fn unique_slug(&mut self, key: &'static str, seen: &mut BTreeSet<&'a str>, noun: &str) -> (&'a str, Option<usize>) {
+        let Some(value) = self.required(key) else { return ("", None) };
+        let Some(slug) = self.string(key, value) else { return ("", None) };
         if !is_slug(slug) {
             let message = format!("\"{slug}\" must use only lowercase letters, digits and hyphens");
             self.error_at(value.span(), key, message);
         } else if !seen.insert(slug) {
-            self.error_at(value.span(), key, format!("duplicate {noun} \"{slug}\""));
+            return (slug, Some(self.error_at(value.span(), key, format!("duplicate {noun} \"{slug}\""))));
         }
-        slug
+        (slug, None)
     }
 
     /// Every `[[key]]` table below this one (none if absent), each read with `read`.

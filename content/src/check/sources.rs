@@ -14,8 +14,8 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>) -> Option<Vec<Sourc
     check.each(doc, "source", |item| {
         number += 1;
         item.label = format!("source[{number}]");
-        let id = item.slug("id", &mut seen, "source id");
-        item.define(Kind::Source, "id", id);
+        let (id, duplicate) = item.id_slug(Kind::Source, "id", &mut seen);
+        item.define(Kind::Source, "id", id, duplicate);
         let urls = item.optional_strings("urls");
         for (url, span) in &urls {
             if !(url.starts_with("https://") || url.starts_with("http://")) {

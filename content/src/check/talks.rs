@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::Known;
 use super::item::Item;
-use super::renames::Kind;
+use super::renames::{Kind, close};
 use super::report::{Check, DataError, Doc};
 use super::rules::UNREAD;
 use crate::ids::{IssueSlug, PartyId, PointNumber};
@@ -17,9 +17,9 @@ use crate::vocab::PersonGroup;
 pub(super) fn load_parties<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<Vec<Party<'a>>> {
     let mut seen = BTreeSet::new();
     check.each(doc, "party", |item| {
-        let id = item.slug("id", &mut seen, "party id");
+        let (id, duplicate) = item.id_slug(Kind::Party, "id", &mut seen);
         item.label = format!("party[{id}]");
-        item.define(Kind::Party, "id", id);
+        item.define(Kind::Party, "id", id, duplicate);
         Party {
             id: PartyId::baked(id),
             name: item.text("name"),
@@ -38,9 +38,9 @@ pub(super) fn load_issues<'a>(
 ) -> Option<Vec<(Issue<'a>, Range<usize>)>> {
     let mut seen = BTreeSet::new();
     check.each(doc, "issue", |item| {
-        let text = item.slug("slug", &mut seen, "issue slug");
+        let (text, duplicate) = item.id_slug(Kind::Issue, "slug", &mut seen);
         item.label = format!("issue[{text}]");
-        item.define(Kind::Issue, "slug", text);
+        item.define(Kind::Issue, "slug", text, duplicate);
         if text.len() > IssueSlug::MAX_LEN {
             let message = format!("\"{text}\" is too long for a URL: use at most {} characters", IssueSlug::MAX_LEN);
             item.error("slug", message);
@@ -87,7 +87,15 @@ fn points(item: &mut Item<'_, '_>, known: Option<&BTreeSet<PointNumber>>) -> Vec
     points
 }
 
-pub(super) fn load_positions<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<Vec<Position<'a>>> {
+/// A position, with the places of the messages already given where it names an issue or a
+/// party that does not exist.
+pub(super) struct Cell<'a> {
+    pub position: Position<'a>,
+    unknown_issue: Option<usize>,
+    unknown_party: Option<usize>,
+}
+
+pub(super) fn load_positions<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<Vec<Cell<'a>>> {
     let mut seen = BTreeSet::new();
     check.each(doc, "position", |item| {
         let (issue, party) = (item.text("issue"), item.text("party"));
@@ -95,14 +103,15 @@ pub(super) fn load_positions<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &K
         let slug = issue.parse().ok();
         let unknown = known.issues.as_ref().is_some_and(|issues| !slug.is_some_and(|slug| issues.contains(&slug)));
         let message = unknown.then(|| format!("unknown issue \"{issue}\" (not in data/issues.toml)"));
-        item.refer(Kind::Issue, issue, item.span_of("issue"), "issue", message);
-        refer_to_party(item, party, known);
+        let unknown_issue = item.refer(Kind::Issue, issue, item.span_of("issue"), "issue", message);
+        let unknown_party = refer_to_party(item, party, known);
         if !seen.insert((issue, party)) {
             item.error("party", format!("a second position for \"{party}\" on \"{issue}\""));
         }
         // A placeholder only where an error was just reported.
         let issue = slug.unwrap_or(IssueSlug::baked(""));
-        Position { issue, party: PartyId::baked(party), stance: stance(item, known) }
+        let position = Position { issue, party: PartyId::baked(party), stance: stance(item, known) };
+        Cell { position, unknown_issue, unknown_party }
     })
 }
 
@@ -137,15 +146,18 @@ fn stance<'a>(item: &mut Item<'_, 'a>, known: &Known<'a>) -> Option<Stance<'a>> 
 
 /// Every party needs an entry on every issue, even if only to say our sources have none; said
 /// at the issue, in `data/issues.toml`. A party or an issue with no entry at all is one
-/// message, at its definition, not one for each cell of its column or row.
+/// message, at its definition, not one for each cell of its column or row; an entry that is
+/// there with its party or issue mistyped is the message about that name, not one here too.
 pub(super) fn every_party_on_every_issue(
     check: &mut Check<'_>,
     issues_doc: &Doc<'_>,
     issues: &[(Issue<'_>, Range<usize>)],
-    positions: &[Position<'_>],
+    cells: &[Cell<'_>],
     parties: &[Party<'_>],
 ) {
-    let has = |issue: IssueSlug, party: PartyId| positions.iter().any(|p| p.issue == issue && p.party == party);
+    let has = |issue: IssueSlug, party: PartyId| {
+        cells.iter().any(|cell| cell.position.issue == issue && cell.position.party == party)
+    };
     let mut absent = Vec::new();
     for party in parties {
         let Some(at) = check.ids.definition(Kind::Party, party.id.as_str()) else { continue };
@@ -157,16 +169,33 @@ pub(super) fn every_party_on_every_issue(
             absent.push(party.id);
         }
     }
+    let (absent, has) = (&absent, &has);
+    let empty = |issue: IssueSlug| !parties.is_empty() && parties.iter().all(|party| !has(issue, party.id));
+    // The parties with no entry on an issue that others have entries on.
+    let missing = move |issue: IssueSlug| {
+        parties.iter().filter(move |party| !absent.contains(&party.id) && !has(issue, party.id))
+    };
+    let gaps: Vec<(IssueSlug, PartyId)> = issues
+        .iter()
+        .filter(|(issue, _)| !empty(issue.slug))
+        .flat_map(|(issue, _)| missing(issue.slug).map(|party| (issue.slug, party.id)))
+        .collect();
+    let mistyped = mistyped_entries(cells, &gaps);
+    for (error, _, question) in &mistyped {
+        let message = &mut check.errors[*error].message;
+        *message = format!("{message}: {question}");
+    }
+    let explained = |gap: (IssueSlug, PartyId)| mistyped.iter().any(|(_, m, _)| gaps[*m] == gap);
     for (issue, span) in issues {
         let field = format!("issue[{}]", issue.slug);
-        if !parties.is_empty() && parties.iter().all(|party| !has(issue.slug, party.id)) {
+        if empty(issue.slug) {
             let message = "has no entry in data/positions.toml: give each party a position, or \
                            `no_public_position = true`";
             let error = check.error(issues_doc, span.clone(), field, message);
             check.ids.unused(Kind::Issue, issue.slug.as_str(), error);
             continue;
         }
-        for party in parties.iter().filter(|party| !absent.contains(&party.id) && !has(issue.slug, party.id)) {
+        for party in missing(issue.slug).filter(|party| !explained((issue.slug, party.id))) {
             let message = format!(
                 "party \"{}\" has neither a position nor `no_public_position = true` in data/positions.toml",
                 party.id
@@ -176,11 +205,42 @@ pub(super) fn every_party_on_every_issue(
     }
 }
 
-/// A use of a party's id, which must be in data/parties.toml (unchecked when that did not parse).
-fn refer_to_party<'a>(item: &mut Item<'_, 'a>, party: &'a str, known: &Known<'a>) {
+/// The entries missing from the matrix (`gaps`, each an issue and a party) that a position is
+/// there for, mistyped: it names the gap's issue with a party that does not exist but is spelt
+/// close to the gap's, or the other way round. Each is its message's place, the gap's index
+/// and what to ask; only where position and gap pair off one to one.
+fn mistyped_entries(cells: &[Cell<'_>], gaps: &[(IssueSlug, PartyId)]) -> Vec<(usize, usize, String)> {
+    let could_be = |cell: &Cell<'_>, (issue, party): (IssueSlug, PartyId)| {
+        let written = &cell.position;
+        match (cell.unknown_issue, cell.unknown_party) {
+            (None, Some(error)) if written.issue == issue && close(written.party.as_str(), party.as_str()) => {
+                Some((error, format!("is it \"{party}\", which has no position on \"{issue}\"?")))
+            }
+            (Some(error), None) if written.party == party && close(written.issue.as_str(), issue.as_str()) => {
+                Some((error, format!("is it \"{issue}\", on which \"{party}\" has no position?")))
+            }
+            _ => None,
+        }
+    };
+    let pairs: Vec<(usize, usize, String)> = cells
+        .iter()
+        .flat_map(|cell| {
+            let each = gaps.iter().enumerate();
+            each.filter_map(move |(gap, &at)| could_be(cell, at).map(|(error, question)| (error, gap, question)))
+        })
+        .collect();
+    let one_to_one = |(error, gap, _): &&(usize, usize, String)| {
+        pairs.iter().filter(|p| p.0 == *error).count() == 1 && pairs.iter().filter(|p| p.1 == *gap).count() == 1
+    };
+    pairs.iter().filter(one_to_one).cloned().collect()
+}
+
+/// A use of a party's id, which must be in data/parties.toml (unchecked when that did not
+/// parse); returns the place of the message if it is not.
+fn refer_to_party<'a>(item: &mut Item<'_, 'a>, party: &'a str, known: &Known<'a>) -> Option<usize> {
     let unknown = known.parties.as_ref().is_some_and(|parties| !parties.contains(party));
     let message = unknown.then(|| format!("unknown party \"{party}\" (not in data/parties.toml)"));
-    item.refer(Kind::Party, party, item.span_of("party"), "party", message);
+    item.refer(Kind::Party, party, item.span_of("party"), "party", message)
 }
 
 pub(super) fn load_people<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<Vec<Person<'a>>> {

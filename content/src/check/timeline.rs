@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use super::Known;
 use super::report::{Check, Doc};
 use super::rules::{UNREAD, out_of_order};
+use crate::ids::FigureId;
 use crate::model::{Event, Figure};
 
 pub(super) fn load_events<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<Vec<Event<'a>>> {
@@ -34,10 +35,18 @@ pub(super) fn load_figures<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Kno
     check.each(doc, "figure", |item| {
         let id = item.slug("id", &mut seen, "figure id");
         item.label = format!("figure[{id}]");
+        let value = item.text("value");
+        let amount = item.amount("amount", value);
+        let amount_to = item.amount("amount_to", value);
+        if amount_to.is_some() && amount.is_none_or(|low| amount_to <= Some(low)) {
+            item.error("amount_to", "the top of a range needs an `amount` below it");
+        }
         Figure {
-            id,
+            id: FigureId::baked(id),
             label: item.text("label"),
-            value: item.text("value"),
+            value,
+            amount,
+            amount_to,
             detail: item.text("detail"),
             attribution: item.text("attribution"),
             as_of: item.dated("as_of", known.as_of).unwrap_or(UNREAD),

@@ -26,6 +26,8 @@ macro_rules! by_name {
             "data/people.toml" => include_str!(concat!($dir, "people.toml")),
             "data/events.toml" => include_str!(concat!($dir, "events.toml")),
             "data/figures.toml" => include_str!(concat!($dir, "figures.toml")),
+            "data/charts.toml" => include_str!(concat!($dir, "charts.toml")),
+            "data/glossary.toml" => include_str!(concat!($dir, "glossary.toml")),
             "data/corrections.toml" => include_str!(concat!($dir, "corrections.toml")),
             "data/status.toml" => include_str!(concat!($dir, "status.toml")),
             other => $missing(other),
@@ -91,11 +93,31 @@ pub fn line_of(text: &str, needle: &str) -> usize {
     text[..at].matches('\n').count() + 1
 }
 
+/// The fixture for `file` with `extra` added at its end.
+pub fn fixture_and(file: &str, extra: &str) -> String {
+    format!("{}{extra}", fixture(file))
+}
+
+/// Asserts that `broken`, standing in for `file`, gets exactly the `expected` messages, in
+/// order: each `(at, message)` is `message` at the line on which `at` (which must occur once in
+/// `broken`) starts.
+pub fn assert_errors(file: &str, broken: &str, expected: &[(&str, &str)]) {
+    let expected: Vec<String> =
+        expected.iter().map(|(at, message)| format!("{file}:{}: {message}", line_of(broken, at))).collect();
+    assert_eq!(errors_for(file, broken), expected);
+}
+
 /// Asserts that `broken`, standing in for `file`, gets exactly one message: `message`, at the
 /// line on which `at` (which must occur once) starts.
 pub fn assert_one_error(file: &str, broken: &str, at: &str, message: &str) {
-    let line = line_of(broken, at);
-    assert_eq!(errors_for(file, broken), [format!("{file}:{line}: {message}")]);
+    assert_errors(file, broken, &[(at, message)]);
+}
+
+/// Asserts that `broken`, standing in for `file`, gets exactly one message, at the line on
+/// which `at` starts, and that what follows the file and line starts with `start`.
+pub fn assert_one_error_starting(file: &str, broken: &str, at: &str, start: &str) {
+    let message = only_error(file, broken, at);
+    assert!(message.starts_with(start), "{message}");
 }
 
 /// The one message `broken`, standing in for `file`, must get, at the line on which `at` (which

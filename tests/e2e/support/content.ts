@@ -43,6 +43,50 @@ export const issues: { slug: string; title: string }[] = [
   ...data('issues.toml').matchAll(/^slug = "(.*)"\ntitle = "(.*)"$/gm),
 ].map((m) => ({ slug: m[1], title: unescape(m[2]) }));
 
+/** A figure from data/figures.toml: its value as printed and its ISO date. */
+export interface Figure {
+  id: string;
+  value: string;
+  date: string;
+}
+
+/** Every figure, by id. */
+export const figures: Map<string, Figure> = new Map(
+  data('figures.toml')
+    .split(/^\[\[figure\]\]$/m)
+    .slice(1)
+    .map((block): [string, Figure] => {
+      const id = block.match(/^id = "(.*)"$/m)?.[1] ?? '';
+      const value = unescape(block.match(/^value = "(.*)"$/m)?.[1] ?? '');
+      const date = block.match(/^as_of = (\d{4}-\d{2}-\d{2})$/m)?.[1] ?? '';
+      return [id, { id, value, date }];
+    }),
+);
+
+/** Every chart in data/charts.toml: its slug, title, the points it illustrates and the
+ * figures it draws, in order. */
+export const charts: { slug: string; title: string; points: number[]; figures: Figure[] }[] = data('charts.toml')
+  .split(/^\[\[chart\]\]$/m)
+  .slice(1)
+  .map((block) => {
+    const slug = block.match(/^slug = "(.*)"$/m)?.[1] ?? '';
+    const title = unescape(block.match(/^title = "(.*)"$/m)?.[1] ?? '');
+    const points = (block.match(/^points = \[(.*)\]$/m)?.[1] ?? '').split(',').filter((n) => n.trim()).map(Number);
+    const ids = [...block.matchAll(/^figure = "(.*)"$/gm)].map((m) => m[1]);
+    const drawn = ids.map((id) => {
+      const found = figures.get(id);
+      if (!found) throw new Error(`chart ${slug} draws ${id}, which is not in data/figures.toml`);
+      return found;
+    });
+    return { slug, title, points, figures: drawn };
+  });
+
+/** "26 January 2026" for "2026-01-26", as the pages print dates. */
+export function longDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
 /** Every view the site has, with the heading it shows. */
 export const views: [string, string | RegExp][] = [
   ['/', explainerTitle],
@@ -50,9 +94,12 @@ export const views: [string, string | RegExp][] = [
   ['/status', 'Where each point stands'],
   ['/positions', 'Who wants what'],
   ...issues.map(({ slug, title }): [string, string] => [`/positions/${slug}`, title]),
+  ['/figures', 'The numbers since the ceasefire'],
+  ...charts.map(({ slug, title }): [string, string] => [`/figures/${slug}`, title]),
   ['/timeline', 'Timeline'],
   ['/people', "Who's who"],
   ['/sources', 'Sources'],
+  ['/glossary', 'Terms explained'],
   ['/about', 'About this explainer'],
   ['/corrections', 'Corrections'],
 ];
@@ -78,3 +125,13 @@ export function statusOn(point: number, date: string): string {
   if (!inForce) throw new Error(`no status for point ${point} on ${date}`);
   return inForce[1];
 }
+
+/** Every term in data/glossary.toml: its slug, its name and its definition. */
+export const glossary: { slug: string; term: string; definition: string }[] = data('glossary.toml')
+  .split(/^\[\[term\]\]$/m)
+  .slice(1)
+  .map((block) => ({
+    slug: block.match(/^slug = "(.*)"$/m)?.[1] ?? '',
+    term: unescape(block.match(/^term = "(.*)"$/m)?.[1] ?? ''),
+    definition: unescape(block.match(/^definition = "(.*)"$/m)?.[1] ?? ''),
+  }));

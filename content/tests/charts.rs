@@ -1,0 +1,80 @@
+//! data/charts.toml: a chart draws only dated, sourced figures, two or more per series, and its
+//! takeaway takes its numbers from them. Each planted mistake gets one message at its line.
+
+mod common;
+
+use common::{errors_for, fixture, fixture_with, load_fixture_replacing, only_error};
+
+const CHARTS: &str = "data/charts.toml";
+const FIGURES: &str = "data/figures.toml";
+
+#[test]
+fn the_fixture_chart_loads_with_its_figures_in_order() {
+    let content = load_fixture_replacing(&[]).expect("the fixtures are valid");
+    let [chart] = content.charts else { panic!("one fixture chart") };
+    let figures: Vec<&str> = chart.panels[0].series[0].points.iter().map(|p| p.figure.as_str()).collect();
+    assert_eq!(figures, ["figure-one", "figure-two"]);
+    assert_eq!(content.figures[0].amount, Some(1234));
+}
+
+#[test]
+fn a_series_with_one_value_is_rejected() {
+    let from = "\n[[chart.panel.series.point]]\nfigure = \"figure-two\"\nlabel = \"Fixture Publisher Two\"\n";
+    let broken = fixture_with(CHARTS, from, "\n");
+    let message = only_error(CHARTS, &broken, "[[chart.panel.series.point]]");
+    assert!(message.contains("at least two dated, sourced values"), "{message}");
+}
+
+#[test]
+fn a_value_whose_figure_is_missing_or_has_no_number_is_rejected() {
+    let unknown = fixture_with(CHARTS, "figure = \"figure-two\"", "figure = \"figure-nine\"");
+    let message = only_error(CHARTS, &unknown, "figure = \"figure-nine\"");
+    assert!(message.contains("no figure \"figure-nine\""), "{message}");
+
+    let no_amount = fixture_with(FIGURES, "amount = 1300\n", "");
+    let errors = load_fixture_replacing(&[(FIGURES, &no_amount)]).expect_err("a drawn figure needs its number");
+    let line = common::line_of(fixture(CHARTS), "figure = \"figure-two\"");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].starts_with(&format!("{CHARTS}:{line}: ")) && errors[0].contains("no `amount`"), "{errors:#?}");
+}
+
+#[test]
+fn a_drawn_value_without_a_source_or_dated_after_as_of_is_rejected() {
+    let unsourced = fixture_with(FIGURES, "sources = [\"source-two\"]", "sources = []");
+    let message = only_error(FIGURES, &unsourced, "sources = []");
+    assert!(message.contains("no source, no claim"), "{message}");
+
+    let late = fixture_with(FIGURES, "as_of = 2020-03-20", "as_of = 2020-04-20");
+    let errors = errors_for(FIGURES, &late);
+    assert!(
+        errors.iter().any(|e| e.contains("figure-two].as_of") && e.contains("is after the explainer's as-of date")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_number_that_is_not_the_one_printed_is_rejected() {
+    let broken = fixture_with(FIGURES, "amount = 1300", "amount = 1400");
+    let message = only_error(FIGURES, &broken, "amount = 1400");
+    assert!(message.contains("1400 is not the number in value = \"about 1,300\""), "{message}");
+}
+
+#[test]
+fn values_out_of_date_order_are_rejected() {
+    let swapped = fixture(CHARTS).replace("figure = \"figure-one\"", "figure = \"TMP\"");
+    let swapped = swapped.replace("figure = \"figure-two\"", "figure = \"figure-one\"").replace("TMP", "figure-two");
+    let errors = errors_for(CHARTS, &swapped);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].contains("out of order"), "{errors:#?}");
+}
+
+#[test]
+fn a_takeaway_must_take_its_numbers_from_a_series_of_the_chart() {
+    let hard_coded = fixture_with(CHARTS, "From {count.first} on {count.first_date} to {count.last}.", "It rose.");
+    let message = only_error(CHARTS, &hard_coded, "takeaway = ");
+    assert!(message.contains("must take its numbers from the data"), "{message}");
+
+    let unknown = fixture_with(CHARTS, "to {count.last}.", "to {deaths.last}.");
+    let message = only_error(CHARTS, &unknown, "takeaway = ");
+    assert!(message.contains("{deaths.last} names no series"), "{message}");
+}

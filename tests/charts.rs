@@ -1,0 +1,125 @@
+//! The charts as the server renders them (and so as every reader, printer and embed gets them):
+//! each is a named picture with its takeaway filled from the data, a table of exactly the values
+//! it draws, as the figures print them, and the date of its newest value. Read through an HTML
+//! parser, as a browser reads the page.
+
+use gaza_plan_explainer::embed::Frame;
+use gaza_plan_explainer::model::{CHARTS, Chart, figure, plotted};
+use gaza_plan_explainer::{ServerApp, ServerAppProps};
+use scraper::{Html, Selector};
+use yew::ServerRenderer;
+
+fn render(path: String) -> Html {
+    let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
+        path: path.into(),
+        basename: None,
+        frame: Frame::Site,
+    })
+    .hydratable(false);
+    Html::parse_fragment(&futures::executor::block_on(renderer.render()))
+}
+
+fn select(selector: &str) -> Selector {
+    Selector::parse(selector).expect("a valid selector")
+}
+
+fn text(element: scraper::ElementRef<'_>) -> String {
+    element.text().collect::<Vec<_>>().join("").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every value the chart draws, from the data: (ISO date, value as printed).
+fn drawn(chart: &'static Chart) -> Vec<(String, String)> {
+    let series = chart.panels.iter().flat_map(|p| p.series);
+    series.flat_map(plotted).map(|p| (p.date().iso().to_string(), p.figure.value.to_owned())).collect()
+}
+
+#[test]
+fn there_are_charts_and_each_draws_two_or_more_values() {
+    assert!(!CHARTS.is_empty(), "data/charts.toml has charts");
+    assert!(CHARTS.iter().all(|chart| drawn(chart).len() >= 2));
+}
+
+#[test]
+fn every_chart_is_a_named_picture_with_its_takeaway_and_a_table_of_its_values() {
+    let page = render("/figures".into());
+    for chart in CHARTS {
+        let figure = page
+            .select(&select(&format!("figure[data-chart=\"{}\"]", chart.slug)))
+            .next()
+            .unwrap_or_else(|| panic!("/figures shows {}", chart.slug));
+        let svgs: Vec<_> = figure.select(&select("svg[role=img]")).collect();
+        assert_eq!(svgs.len(), 2, "a narrow and a wide artboard for {}", chart.slug);
+        for svg in svgs {
+            let ids = svg.value().attr("aria-labelledby").expect("each picture is named");
+            for id in ids.split_whitespace() {
+                let named = page.select(&select(&format!("#{id}"))).next().map(text).unwrap_or_default();
+                assert!(!named.is_empty(), "{} names its picture by #{id}, which has text", chart.slug);
+            }
+        }
+        let takeaway = figure.select(&select(".chart__takeaway")).next().map(text).unwrap_or_default();
+        assert!(!takeaway.is_empty() && !takeaway.contains('{'), "{}: filled takeaway {takeaway:?}", chart.slug);
+        let rows: Vec<(String, String)> = figure
+            .select(&select(".chart__table tbody tr"))
+            .map(|row| {
+                let date = row
+                    .select(&select(".chart__table-date time"))
+                    .next()
+                    .and_then(|t| t.value().attr("datetime"))
+                    .unwrap_or("");
+                let value = row.select(&select(".chart__table-value")).next().map(text).unwrap_or_default();
+                (date.to_owned(), value)
+            })
+            .collect();
+        assert_eq!(rows, drawn(chart), "the table of {} lists exactly what it draws", chart.slug);
+        let newest = drawn(chart).into_iter().map(|(date, _)| date).max().unwrap_or_default();
+        let said = figure.select(&select(".chart__newest time")).next().and_then(|t| t.value().attr("datetime"));
+        assert_eq!(said, Some(newest.as_str()), "{} says when its newest value is from", chart.slug);
+    }
+}
+
+#[test]
+fn a_takeaway_takes_its_numbers_and_dates_from_the_values_it_names() {
+    for chart in CHARTS {
+        let page = render(format!("/figures/{}", chart.slug));
+        let takeaway = page.select(&select(".chart__takeaway")).next().map(text).unwrap_or_default();
+        let printed: Vec<String> = chart
+            .panels
+            .iter()
+            .flat_map(|p| p.series)
+            .flat_map(plotted)
+            .flat_map(|p| [p.figure.value.to_owned(), p.date().to_string()])
+            .collect();
+        assert!(
+            printed.iter().any(|value| takeaway.contains(value.as_str())),
+            "{}: {takeaway:?} quotes a value or date it draws",
+            chart.slug
+        );
+    }
+}
+
+#[test]
+fn each_chart_has_its_own_page_and_the_points_it_illustrates_show_it() {
+    for chart in CHARTS {
+        let own = render(format!("/figures/{}", chart.slug));
+        assert_eq!(own.select(&select("figure.chart")).count(), 1, "/figures/{} shows its chart", chart.slug);
+        for number in chart.points {
+            let point = render(format!("/points/{number}"));
+            let shown = point.select(&select(&format!("figure[data-chart=\"{}\"]", chart.slug))).count();
+            assert_eq!(shown, 1, "point {number}'s page shows {}", chart.slug);
+        }
+    }
+    let missing = render("/figures/no-such-chart".into());
+    assert!(missing.select(&select("figure.chart")).next().is_none(), "an unknown chart is not found");
+}
+
+#[test]
+fn a_range_is_drawn_from_one_end_to_the_other_never_as_one_number() {
+    let ranged: Vec<_> = CHARTS
+        .iter()
+        .flat_map(|c| c.panels.iter().flat_map(|p| p.series).flat_map(|s| s.points))
+        .filter(|p| figure(p.figure).amount_to.is_some())
+        .collect();
+    let page = render("/figures".into());
+    let bars = page.select(&select(".chart__plot--wide .chart__range")).count();
+    assert_eq!(bars, ranged.len(), "one bar per range in the data");
+}
