@@ -1,21 +1,24 @@
 // Starts the app once the reader has the prerendered content: after `load` and the largest
 // paint (the first paint where that entry type is unsupported; after 3 s at the latest, e.g.
-// in a background tab). Marks <html data-app="ready">, or shows #app-error if it cannot start.
-// The wasm-bindgen files' hashed names come from <meta> tags the build writes (Trunk.toml).
-const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content;
+// in a background tab), or at once where nothing is prerendered (the single file, the
+// development server). Marks <html data-app="ready">, or shows #app-error if it cannot start.
+// The wasm-bindgen files' addresses come from <meta> tags the build writes (Trunk.toml; the
+// single file's hold the files themselves, as data: URLs).
+/** @param {string} name */
+const meta = (name) => /** @type {HTMLMetaElement | null} */ (document.querySelector(`meta[name="${name}"]`))?.content;
 let started = false;
 
 // The skip link names the address the page was built for, but the not-found page is served at
 // any address and shared links carry queries (?utm_source=…): point it at this document, so it
 // moves to the content instead of loading another page. Here, not in the app: readers press
 // Tab long before the app starts.
-const skipLink = document.querySelector("a.skip-link");
+const skipLink = /** @type {HTMLAnchorElement | null} */ (document.querySelector("a.skip-link"));
 if (skipLink) skipLink.href = `${location.pathname}${location.search}#main`;
 
 function start() {
   if (started) return;
   started = true;
-  import(meta("app-js"))
+  import(/** @type {string} */ (meta("app-js")))
     .then((app) => app.default({ module_or_path: meta("app-wasm") }))
     .then(
       () => {
@@ -23,11 +26,14 @@ function start() {
       },
       (error) => {
         document.documentElement.dataset.app = "failed";
-        document.getElementById("app-error").hidden = false;
+        /** @type {HTMLElement} */ (document.getElementById("app-error")).hidden = false;
         console.warn("The app could not start:", error);
       },
     );
 }
+
+// The whole app renders the page itself: nothing to paint first.
+if (!document.querySelector("#app > *")) start();
 
 addEventListener("load", () => {
   setTimeout(start, 3000);
@@ -52,10 +58,11 @@ function registerServiceWorker() {
   worker.addEventListener("controllerchange", () => {
     if (reloading) location.reload();
   });
+  /** @param {ServiceWorker} waiting */
   const offerReload = (waiting) => {
-    const notice = document.getElementById("app-update");
+    const notice = /** @type {HTMLElement} */ (document.getElementById("app-update"));
     notice.hidden = false;
-    notice.querySelector("button").addEventListener("click", () => {
+    /** @type {HTMLButtonElement} */ (notice.querySelector("button")).addEventListener("click", () => {
       reloading = true;
       waiting.postMessage("skip-waiting");
     });

@@ -15,6 +15,7 @@
   let sentHeight = -1;
 
   // `always` answers a host's request even when the height is the one last sent.
+  /** @param {boolean} always */
   function report(always) {
     const height = Math.min(Math.ceil(root.getBoundingClientRect().height), MAX_HEIGHT);
     if (height === sentHeight && !always) return;

@@ -1,14 +1,16 @@
 //! Writes every view as a static page into a Trunk build:
 //! `prerender DIST PUBLIC_URL [CARDS_DIR [HEIGHTS_JSON]]`, the last being the embed heights the
 //! build measured on the embed pages of a first run, `prerender DIST PUBLIC_URL --embeds-only`
-//! (which leaves Trunk's template in place). Run by `cargo xtask build`; see `src/prerender.rs`.
+//! (which leaves Trunk's template in place), and `prerender --single-file PAGE`, which gives
+//! Trunk's page of the whole app the single file's frame. Run by `cargo xtask build`; see
+//! `src/prerender.rs`.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use gaza_plan_explainer::Route;
-use gaza_plan_explainer::embed::EMBED_SEGMENT;
-use gaza_plan_explainer::prerender::{Heights, Site, route_key, share_card, site};
+use gaza_plan_explainer::embed::{EMBED_SEGMENT, Frame};
+use gaza_plan_explainer::prerender::{APP_ROOT, Heights, Site, route_key, share_card, site};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,15 +27,24 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &[String]) -> Result<usize, String> {
+    if let [flag, page] = args
+        && flag == "--single-file"
+    {
+        let page = Path::new(page);
+        let html = std::fs::read_to_string(page).map_err(|e| format!("cannot read {}: {e}", page.display()))?;
+        return write(page, &single_file_shell(&html)?).map(|()| 1);
+    }
     let [dist, public_url, rest @ ..] = args else {
-        return Err("usage: prerender DIST PUBLIC_URL (--embeds-only | [CARDS_DIR [HEIGHTS_JSON]])".into());
+        return Err("usage: prerender DIST PUBLIC_URL (--embeds-only | [CARDS_DIR [HEIGHTS_JSON]]) \
+                    | prerender --single-file PAGE"
+            .into());
     };
     let dist = Path::new(dist);
     let site_url = Site::from_public_url(public_url)?;
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("cannot read {}: {e} (run trunk build first)", template_path.display()))?;
-    if !template.contains(gaza_plan_explainer::prerender::APP_ROOT) {
+    if !template.contains(APP_ROOT) {
         return Err(format!(
             "{} is not Trunk's template (already prerendered?): build with trunk again first",
             template_path.display()
@@ -68,4 +79,32 @@ fn write(path: &Path, contents: &str) -> Result<(), String> {
         std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
     std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Trunk's page of the whole app as the single file's: its app root names the frame, which the
+/// app reads back (`Frame::from_marker`), and a reader without JavaScript is told why it is empty.
+fn single_file_shell(page: &str) -> Result<String, String> {
+    let Some((before, after)) = page.split_once(APP_ROOT) else {
+        return Err(format!("the whole app's page has no empty {APP_ROOT}"));
+    };
+    let root = Frame::SingleFile.app_root();
+    let noscript =
+        "<noscript><p>This offline edition needs JavaScript. The same explainer is on the web.</p></noscript>";
+    Ok(format!("{before}{root}</div>\n    {noscript}{after}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_single_file_s_root_names_the_frame_the_app_reads_back() {
+        let page = "<body>\n    <div id=\"app\"></div>\n    <p id=\"app-error\" hidden>…</p>\n  </body>";
+        let shell = single_file_shell(page).expect("a shell");
+        let marker = shell.split("data-frame=\"").nth(1).and_then(|rest| rest.split('"').next());
+        assert_eq!(marker.and_then(Frame::from_marker), Some(Frame::SingleFile), "{shell}");
+        assert_eq!(shell.matches("id=\"app\"").count(), 1);
+        assert!(shell.contains("<noscript>") && shell.contains("<p id=\"app-error\" hidden>"));
+        assert!(single_file_shell(&shell).is_err(), "a page is given its frame once");
+    }
 }

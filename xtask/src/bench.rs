@@ -37,15 +37,14 @@ pub fn measure(bytes: &[u8]) -> Size {
 /// Local files the browser fetches for the first view of `index.html`: the page, its
 /// stylesheets, icon and manifest, its scripts, and the JS and wasm the loader starts.
 pub fn first_view_files(dist: &Path) -> Result<Vec<PathBuf>> {
-    let html = std::fs::read_to_string(dist.join("index.html")).context("cannot read index.html")?;
+    let html = fs_err::read_to_string(dist.join("index.html"))?;
+    let fetched = "link[rel=stylesheet], link[rel=icon], link[rel=manifest], script[src], \
+                   meta[name=app-js], meta[name=app-wasm]";
     let mut files = vec![dist.join("index.html")];
-    let fetched = ["rel=\"stylesheet\"", "rel=\"icon\"", "rel=\"manifest\"", "name=\"app-js\"", "name=\"app-wasm\""];
-    for tag in html.split('<').skip(1).map(|t| t.split('>').next().unwrap_or("")) {
-        let is_fetched = tag.starts_with("script") || fetched.iter().any(|marker| tag.contains(marker));
-        let url = ["src=\"", "href=\"", "content=\""]
-            .iter()
-            .find_map(|attr| tag.split(attr).nth(1).and_then(|rest| rest.split('"').next()));
-        let Some(url) = url.filter(|url| is_fetched && !url.contains("://")) else { continue };
+    for url in crate::html::attribute_values(&html, fetched, &["src", "href", "content"])? {
+        if url.contains("://") {
+            continue;
+        }
         let file = dist.join(url.trim_start_matches('/').rsplit('/').next().unwrap_or(""));
         if file.is_file() && !files.contains(&file) {
             files.push(file);
@@ -99,9 +98,9 @@ pub fn check_budget(dist: &Path) -> Result {
 /// No wasm readers download names a folder of the machine that built it (see
 /// `Cmd::with_portable_paths`): the site's, and the single file's before it is inlined.
 pub fn check_no_build_paths(dist: &Path) -> Result {
-    let spa = crate::root().join("target").join("spa").join("spa_bg.wasm");
-    let wasm = crate::files_under(dist)?.into_iter().filter(|f| f.extension().is_some_and(|e| e == "wasm"));
-    for file in wasm.chain([spa]) {
+    let mut files = crate::files_under(dist)?;
+    files.extend(crate::files_under(&crate::single_file::spa_dist())?);
+    for file in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "wasm")) {
         let bytes = read(&file)?;
         let marker = b"/registry/src/";
         if let Some(at) = bytes.windows(marker.len()).position(|w| w == marker) {
@@ -245,10 +244,12 @@ mod tests {
     fn the_first_view_is_what_the_browser_fetches_not_every_link() {
         let dist = std::env::temp_dir().join(format!("first-view-{}", std::process::id()));
         std::fs::create_dir_all(&dist).expect("temp dir");
+        // A link commented out is not fetched; one written with other quotes or spacing is.
         let html = "<head><link rel=\"stylesheet\" href=\"/a.css\"/><link rel=\"canonical\" href=\"/b.css\"/>\
+                    <!-- <link rel=\"stylesheet\" href=\"/old.css\"> --><link href='/c.css' rel=stylesheet>\
                     <meta property=\"og:image\" content=\"/card.png\"/><meta name=\"app-wasm\" content=\"/app.wasm\"/>\
                     <script src=\"/boot.js\"></script></head><body><a href=\"/offline.html\">x</a></body>";
-        for name in ["a.css", "b.css", "card.png", "app.wasm", "boot.js", "offline.html"] {
+        for name in ["a.css", "b.css", "c.css", "old.css", "card.png", "app.wasm", "boot.js", "offline.html"] {
             std::fs::write(dist.join(name), name).expect("file");
         }
         std::fs::write(dist.join("index.html"), html).expect("index");
@@ -257,7 +258,7 @@ mod tests {
             .iter()
             .map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
             .collect();
-        assert_eq!(names, ["index.html", "a.css", "app.wasm", "boot.js"]);
+        assert_eq!(names, ["index.html", "a.css", "c.css", "app.wasm", "boot.js"]);
         let _ = std::fs::remove_dir_all(&dist);
     }
 }

@@ -33,7 +33,7 @@ pub fn measure(dist: &Path, public_url: &str) -> Result<PathBuf> {
     let absolute = public_url.contains("://").then(|| format!("{}/", public_url.trim_end_matches('/')));
     for (dir, page) in pages.values() {
         let html = read(page)?;
-        let local = crate::lighthouse::without_scripts(&under_local_root(&html, absolute.as_deref(), &prefix));
+        let local = crate::lighthouse::without_scripts(&under_local_root(&html, absolute.as_deref(), &prefix))?;
         write(&scratch.join(dir).join("index.html"), &local)?;
     }
     for file in fs_err::read_dir(dist)? {

@@ -56,25 +56,21 @@ fn static_floor(dist: &Path) -> Result<PathBuf> {
     for page in PAGES {
         let file = floor.join(page.trim_start_matches('/')).join("index.html");
         let html = fs_err::read_to_string(&file)?;
-        fs_err::write(&file, without_scripts(&html))?;
+        fs_err::write(&file, without_scripts(&html)?)?;
     }
     Ok(floor)
 }
 
 /// The page with its `<script>` elements and script or wasm preloads removed.
-pub fn without_scripts(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find("<script") {
-        out.push_str(&rest[..start]);
-        let end = rest[start..].find("</script>").map_or(rest.len(), |end| start + end + "</script>".len());
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out.lines()
-        .filter(|line| !(line.contains("rel=\"modulepreload\"") || line.contains("rel=\"preload\"")))
-        .collect::<Vec<_>>()
-        .join("\n")
+pub fn without_scripts(html: &str) -> Result<String> {
+    let remove =
+        lol_html::ElementContentHandlers::default().element(|element: &mut lol_html::html_content::Element<'_, '_>| {
+            element.remove();
+            Ok(())
+        });
+    let selector = crate::html::selector_named("script, link[rel=modulepreload], link[rel=preload]")?;
+    let settings = lol_html::RewriteStrSettings::new().append_element_content_handler((selector, remove));
+    Ok(lol_html::rewrite_str(html, settings)?)
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result {
@@ -166,11 +162,12 @@ mod tests {
 
     #[test]
     fn the_floor_keeps_the_content_and_drops_every_script() {
-        let html = "<head>\n<link rel=\"modulepreload\" href=\"/app.js\">\n<link rel=\"preload\" href=\"/app.wasm\">\n\
-                    <link rel=\"stylesheet\" href=\"/a.css\">\n<script type=\"module\">init()</script></head>\
-                    <body><main>Text</main></body>";
-        let floor = without_scripts(html);
-        assert!(!floor.contains("script") && !floor.contains("preload"), "{floor}");
-        assert!(floor.contains("<main>Text</main>") && floor.contains("a.css"));
+        let html = "<head>\n<link rel=\"modulepreload\" href=\"/app.js\">\n<link href=\"/app.wasm\"\n rel=preload>\n\
+                    <link rel=\"stylesheet\" href=\"/a.css\">\n<script type=\"module\">init()</script>\
+                    <script src=\"/theme.js\"\n></script><SCRIPT>if (a < b) document.write(\"</p>\")</SCRIPT></head>\
+                    <body><main>Text <code>&lt;script&gt;</code></main></body>";
+        let floor = without_scripts(html).expect("rewritten");
+        assert!(!floor.contains("<script") && !floor.contains("<SCRIPT") && !floor.contains("preload"), "{floor}");
+        assert!(floor.contains("<main>Text <code>&lt;script&gt;</code></main>") && floor.contains("a.css"), "{floor}");
     }
 }

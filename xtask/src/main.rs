@@ -5,6 +5,7 @@ mod bench;
 mod bench_charts;
 mod data;
 mod embed_heights;
+mod html;
 mod images;
 mod lighthouse;
 mod serve_dist;
@@ -12,9 +13,10 @@ mod service_worker;
 mod setup;
 mod sh;
 mod single_file;
+mod spa;
 mod wasm_breakdown;
 
-use anyhow::{Context as _, bail};
+use anyhow::Context as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -32,7 +34,7 @@ enum Command {
     CheckData,
     /// Release build (wasm-opt applied) into dist/
     Build(BuildArgs),
-    /// Every check and test: fmt, clippy (native and wasm), native tests, wasm tests in headless
+    /// Every check and test: fmt, clippy (native and wasm), tsc, native tests, wasm tests in headless
     /// Chromium, end-to-end tests against a release build
     Test,
     /// Release build; sizes of every file and of the first view, what the wasm spends its bytes
@@ -96,18 +98,13 @@ pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
-/// The development server: Trunk serves `dev.html`, which is `index.html` running the whole
-/// app (the `spa` binary) in place of the site's islands, as no page is prerendered here.
+/// The development server: Trunk serves spa.html, the whole app (`spa` binary) on index.html,
+/// as no page is prerendered here.
 fn serve() -> Result {
     setup::build_tools()?;
-    let index = std::fs::read_to_string(root().join("index.html")).context("cannot read index.html")?;
-    let dev = index.replacen("data-bin=\"app\"", "data-bin=\"spa\"", 1);
-    if dev == index {
-        bail!("index.html has no data-bin=\"app\" to swap for the development server");
-    }
-    std::fs::write(root().join("dev.html"), dev).context("cannot write dev.html")?;
+    spa::page()?;
     // Its own dist, so a development build never mixes into a release one in dist/.
-    Cmd::new("trunk").args(["serve", "dev.html", "--offline", "--dist", "target/dev-dist"]).with_tools_path().run()
+    Cmd::new("trunk").args(["serve", spa::PAGE, "--offline", "--dist", "target/dev-dist"]).with_tools_path().run()
 }
 
 /// A release build into `dist/` (or `--dist DIR`), honouring `--public-url`.
@@ -150,7 +147,7 @@ fn prerender(dist: &Path, public_url: &str) -> Result {
     let heights = embed_heights::measure(dist, public_url)?;
     prerender(&[cards.as_os_str(), heights.as_os_str()])?;
     images::share_cards(&cards, &dist.join("share"))?;
-    images::app_icons(&root().join("assets").join("favicon.svg"), &cards, &dist.join("icons"))?;
+    images::app_icons(&root().join("assets").join("favicon.svg"), &dist.join("icons"))?;
     // The pym.js embed code loads pym from our own site, never a third party's.
     let pym = root().join("node_modules").join("pym.js").join("dist").join("pym.v1.min.js");
     fs_err::copy(&pym, dist.join("pym.v1.min.js"))?;
@@ -173,6 +170,11 @@ fn test() -> Result {
         .args(["clippy", "--lib", "--bins", "--tests", "--target", "wasm32-unknown-unknown", "--features", "hydration"])
         .args(["--", "-D", "warnings"])
         .run()?;
+
+    step("type-check the JS (tsc): the page scripts, the service worker, the end-to-end tests");
+    for config in ["assets/tsconfig.json", "assets/tsconfig.worker.json", "tsconfig.json"] {
+        Cmd::new("npx").args(["tsc", "-p", config]).run()?;
+    }
 
     step("native tests: data, model, server rendering");
     Cmd::new("cargo").args(["test", "--workspace", "--features", "ssr"]).run()?;

@@ -1,9 +1,10 @@
-//! The service worker that makes the site work offline after one visit: it precaches every file
-//! of the build under a cache named by the build's content, serves every view from it, and
-//! deletes older caches when it takes over. A new build waits until the reader reloads (the
+//! The service worker that makes the site work offline after one visit (assets/sw.js), written
+//! into the build with what it serves: the cache's name, named by the content of the files it
+//! precaches, the site's path and those files. A new build waits until the reader reloads (the
 //! page offers "Updated — reload", assets/boot.js), so one page never mixes two versions.
 
-use anyhow::Context as _;
+use anyhow::bail;
+use sha2::{Digest as _, Sha256};
 use std::path::Path;
 
 use crate::Result;
@@ -15,7 +16,26 @@ use crate::Result;
 const NOT_CACHED: [&str; 4] = [crate::single_file::NAME, "_headers", "sw.js", "pym.v1.min.js"];
 const NOT_CACHED_FOLDERS: [&str; 3] = ["share/", "embed/", "oembed/"];
 
+/// What assets/sw.js holds where the build goes: one JSON object replaces it.
+const PLACEHOLDER: &str = "/* BUILD */ {}";
+/// Every build's cache starts so; the worker deletes the others of this family only.
+const CACHE_PREFIX: &str = "gaza-plan-";
+
+/// Writes `dist/sw.js` from assets/sw.js; last in the build, as it lists and reads every file.
 pub fn write(dist: &Path, public_url: &str) -> Result {
+    let files = precached(dist)?;
+    let build = serde_json::json!({
+        "cache": cache_name(dist, &files)?,
+        "base": base_path(public_url),
+        "files": files,
+    });
+    let source = fs_err::read_to_string(crate::root().join("assets").join("sw.js"))?;
+    fs_err::write(dist.join("sw.js"), with_build(&source, &build)?)?;
+    Ok(())
+}
+
+/// The files a reader of the site reads, relative to `dist`, sorted.
+fn precached(dist: &Path) -> Result<Vec<String>> {
     let mut files = Vec::new();
     for path in crate::files_under(dist)? {
         let relative = path.strip_prefix(dist)?.to_string_lossy().replace('\\', "/");
@@ -26,15 +46,30 @@ pub fn write(dist: &Path, public_url: &str) -> Result {
         }
     }
     files.sort();
-    let mut hasher = fnv::Hasher::default();
-    for file in &files {
-        hasher.update(file.as_bytes());
-        hasher.update(&std::fs::read(dist.join(file)).with_context(|| format!("cannot read {file}"))?);
+    Ok(files)
+}
+
+/// `gaza-plan-` and the first 64 bits of a SHA-256 of every file's name and content: it changes
+/// when any of them does, and only then (so readers are asked to reload only for a real change).
+fn cache_name(dist: &Path, files: &[String]) -> Result<String> {
+    let mut digest = Sha256::new();
+    for file in files {
+        let bytes = fs_err::read(dist.join(file))?;
+        // Each part with its length first, so that no two different lists read alike.
+        for part in [file.as_bytes(), &bytes] {
+            digest.update((part.len() as u64).to_le_bytes());
+            digest.update(part);
+        }
     }
-    let base = base_path(public_url);
-    let list = files.iter().map(|f| format!("  \"{f}\",")).collect::<Vec<_>>().join("\n");
-    let script = TEMPLATE.replace("__VERSION__", &hasher.hex()).replace("__BASE__", &base).replace("__FILES__", &list);
-    std::fs::write(dist.join("sw.js"), script).context("cannot write sw.js")
+    let hex = format!("{:x}", digest.finalize());
+    Ok(format!("{CACHE_PREFIX}{}", &hex[..16]))
+}
+
+fn with_build(source: &str, build: &serde_json::Value) -> Result<String> {
+    if source.matches(PLACEHOLDER).count() != 1 {
+        bail!("assets/sw.js must hold `{PLACEHOLDER}` exactly once, where the build's files go");
+    }
+    Ok(source.replacen(PLACEHOLDER, &serde_json::to_string_pretty(build)?, 1))
 }
 
 /// `/news/gaza/` for `https://example.org/news/gaza` or `/news/gaza/`.
@@ -44,84 +79,25 @@ fn base_path(public_url: &str) -> String {
     if path.is_empty() { "/".into() } else { format!("/{path}/") }
 }
 
-/// A content hash for the cache name: FNV-1a, 64 bits. Not for security; it only has to change
-/// when any file does.
-mod fnv {
-    #[derive(Clone, Copy)]
-    pub struct Hasher(u64);
-
-    impl Default for Hasher {
-        fn default() -> Self {
-            Hasher(0xcbf2_9ce4_8422_2325)
-        }
-    }
-
-    impl Hasher {
-        pub fn update(&mut self, bytes: &[u8]) {
-            for byte in bytes {
-                self.0 ^= u64::from(*byte);
-                self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-            }
-        }
-
-        pub fn hex(self) -> String {
-            format!("{:016x}", self.0)
-        }
-    }
-}
-
-const TEMPLATE: &str = r#"// Written by `cargo xtask build` (xtask/src/service_worker.rs). Do not edit.
-const CACHE = "gaza-plan-__VERSION__";
-const BASE = "__BASE__";
-const FILES = [
-__FILES__
-];
-
-self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => BASE + file))));
-});
-
-self.addEventListener("activate", (event) => {
-  event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("gaza-plan-") && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
-  );
-});
-
-// Only the page's own "reload" button moves readers to a new build.
-self.addEventListener("message", (event) => {
-  if (event.data === "skip-waiting") self.skipWaiting();
-});
-
-self.addEventListener("fetch", (event) => {
-  const request = event.request;
-  const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== location.origin || !url.pathname.startsWith(BASE)) return;
-  event.respondWith(
-    caches.open(CACHE).then(async (cache) => {
-      const hit = await cache.match(request, { ignoreSearch: true });
-      if (hit) return hit;
-      if (request.mode === "navigate") {
-        const path = url.pathname.slice(BASE.length).replace(/\/+$/, "");
-        const page = await cache.match(BASE + (path ? path + "/" : "") + "index.html");
-        if (page) return page;
-        try {
-          return await fetch(request);
-        } catch {
-          return (await cache.match(BASE + "404.html")) || Response.error();
-        }
-      }
-      return fetch(request);
-    }),
-  );
-});
-"#;
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A build in a folder of its own, with each of `files` holding its own name.
+    fn dist(name: &str, files: &[&str]) -> std::path::PathBuf {
+        let dist = std::env::temp_dir().join(format!("sw-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dist);
+        for file in files {
+            let path = dist.join(file);
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("folder");
+            std::fs::write(&path, file).expect("file");
+        }
+        dist
+    }
+
+    fn cache(dist: &Path) -> String {
+        cache_name(dist, &precached(dist).expect("listed")).expect("named")
+    }
 
     #[test]
     fn the_worker_lives_at_the_site_root_whatever_the_public_url() {
@@ -132,8 +108,7 @@ mod tests {
     }
 
     #[test]
-    fn the_worker_precaches_what_readers_read_and_nothing_for_other_sites() {
-        let dist = std::env::temp_dir().join(format!("sw-files-{}", std::process::id()));
+    fn the_worker_file_gets_the_build_and_precaches_what_readers_read_and_nothing_for_other_sites() {
         let files = [
             "index.html",
             "points/7/index.html",
@@ -145,26 +120,48 @@ mod tests {
             "pym.v1.min.js",
             crate::single_file::NAME,
         ];
-        for file in files {
-            let path = dist.join(file);
-            std::fs::create_dir_all(path.parent().expect("a folder")).expect("folder");
-            std::fs::write(&path, file).expect("file");
-        }
-        write(&dist, "/").expect("sw.js written");
-        let script = std::fs::read_to_string(dist.join("sw.js")).expect("sw.js");
-        let listed: Vec<&str> = files.into_iter().filter(|file| script.contains(&format!("\"{file}\""))).collect();
-        assert_eq!(listed, ["index.html", "points/7/index.html", "app.wasm", "icons/icon-192.png"]);
+        let dist = dist("files", &files);
+        write(&dist, "/news/gaza").expect("sw.js written");
+        let script = fs_err::read_to_string(dist.join("sw.js")).expect("sw.js");
+        let build = script.split_once("/** @type {Build} */ (").and_then(|(_, rest)| rest.split_once(");\n"));
+        let build: serde_json::Value = serde_json::from_str(build.expect("the build in sw.js").0).expect("JSON");
+        assert_eq!(
+            build["files"],
+            serde_json::json!(["app.wasm", "icons/icon-192.png", "index.html", "points/7/index.html"])
+        );
+        assert_eq!(build["base"], "/news/gaza/");
+        // The offline-update e2e test renames the cache by the first `gaza-plan-<hex>` in the file.
+        let first = script
+            .match_indices(CACHE_PREFIX)
+            .find(|(at, _)| script[at + CACHE_PREFIX.len()..].starts_with(|c: char| c.is_ascii_hexdigit()));
+        assert_eq!(first.map(|(at, _)| &script[at..at + CACHE_PREFIX.len() + 16]), build["cache"].as_str());
+        assert!(!script.contains(PLACEHOLDER), "{script}");
         let _ = std::fs::remove_dir_all(&dist);
     }
 
     #[test]
-    fn the_cache_name_changes_with_any_byte() {
-        let hash = |bytes: &[u8]| {
-            let mut h = fnv::Hasher::default();
-            h.update(bytes);
-            h.hex()
-        };
-        assert_ne!(hash(b"index.html<p>a</p>"), hash(b"index.html<p>b</p>"));
-        assert_eq!(hash(b"same"), hash(b"same"));
+    fn the_cache_name_changes_iff_a_listed_file_changes() {
+        let dist = dist("cache", &["index.html", "app.wasm", "share/points-7.png", "embed/index.html"]);
+        let first = cache(&dist);
+        assert!(first.starts_with(CACHE_PREFIX) && first.len() == CACHE_PREFIX.len() + 16, "{first}");
+        assert_eq!(cache(&dist), first, "the same files, the same name");
+        std::fs::write(dist.join("share/points-7.png"), "another card").expect("write");
+        std::fs::write(dist.join("embed/index.html"), "another embed").expect("write");
+        assert_eq!(cache(&dist), first, "files the worker does not cache leave the name alone");
+        std::fs::write(dist.join("app.wasm"), "app.wasn").expect("write");
+        assert_ne!(cache(&dist), first, "one byte of a cached file renames the cache");
+        std::fs::write(dist.join("app.wasm"), "app.wasm").expect("write");
+        assert_eq!(cache(&dist), first);
+        std::fs::rename(dist.join("app.wasm"), dist.join("app2.wasm")).expect("rename");
+        assert_ne!(cache(&dist), first, "so does a renamed file");
+        let _ = std::fs::remove_dir_all(&dist);
+    }
+
+    #[test]
+    fn the_build_goes_in_one_place() {
+        let build = serde_json::json!({ "cache": "gaza-plan-0" });
+        assert!(with_build("const BUILD = (/* BUILD */ {});", &build).is_ok());
+        assert!(with_build("const BUILD = {};", &build).is_err());
+        assert!(with_build("/* BUILD */ {} /* BUILD */ {}", &build).is_err());
     }
 }
