@@ -5,6 +5,7 @@
 
 use gaza_plan_explainer::embed::Frame;
 use gaza_plan_explainer::model::{CHARTS, Chart, figure, plotted};
+use gaza_plan_explainer::site_base::SiteBase;
 use gaza_plan_explainer::{ServerApp, ServerAppProps};
 use scraper::{Html, Selector};
 use yew::ServerRenderer;
@@ -12,8 +13,9 @@ use yew::ServerRenderer;
 fn render(path: String) -> Html {
     let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
         path: path.into(),
-        basename: None,
+        site_base: SiteBase::default(),
         frame: Frame::Site,
+        embed_height: None,
     })
     .hydratable(false);
     Html::parse_fragment(&futures::executor::block_on(renderer.render()))
