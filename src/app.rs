@@ -59,6 +59,20 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
     }
 }
 
+/// The explainer's HTML for one full request path, without hydration markers: what a crawler,
+/// the prerenderer (before it fills the islands) and the render tests read.
+#[cfg(feature = "ssr")]
+pub fn render_path(path: String, site_base: SiteBase, frame: Frame, embed_height: Option<u32>) -> String {
+    let renderer = yew::ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
+        path: path.into(),
+        site_base,
+        frame,
+        embed_height,
+    })
+    .hydratable(false);
+    futures::executor::block_on(renderer.render())
+}
+
 #[derive(Properties, PartialEq)]
 struct ShellProps {
     frame: Frame,

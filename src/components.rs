@@ -62,7 +62,7 @@ pub use status_date::{StatusDate, StatusDateIsland, StatusDateIslandProps};
 pub use status_history::{StatusEntryBody, StatusHistory};
 pub use talks_for_point::TalksForPoint;
 pub use topic_tags::TopicTags;
-pub use view_heading::ViewHeading;
+pub use view_heading::{ViewHeader, ViewHeading};
 
 /// The live region the site's page script writes to after a move between views.
 #[cfg(target_arch = "wasm32")]

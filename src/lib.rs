@@ -24,5 +24,7 @@ pub mod route;
 pub mod site_base;
 mod views;
 
+#[cfg(feature = "ssr")]
+pub use app::render_path;
 pub use app::{App, AppProps, ServerApp, ServerAppProps};
 pub use route::Route;

@@ -11,7 +11,6 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde::Serialize;
-use yew::ServerRenderer;
 use yew_router::Routable;
 
 use crate::embed::{EMBED_SEGMENT, EmbedTarget, Frame, MAX_HEIGHT, MEASURE_WIDTH, initial_height};
@@ -19,7 +18,6 @@ use crate::html::escape;
 use crate::model::{EXPLAINER, PLAN, issue, point};
 use crate::route::Route;
 use crate::site_base::SiteBase;
-use crate::{ServerApp, ServerAppProps};
 
 /// Where the built site is published.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,14 +154,7 @@ pub fn body(route: Route, frame: Frame, site: &Site, heights: &Heights) -> Resul
     // Not-found renders at its own path, `/404`.
     let path = site.base().of_frame(frame).join(&route.to_path());
     let (site_base, embed_height) = (site.base().clone(), Some(heights.of(route)));
-    let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
-        path: path.into(),
-        site_base,
-        frame,
-        embed_height,
-    })
-    .hydratable(false);
-    islands::with_islands(&futures::executor::block_on(renderer.render()))
+    islands::with_islands(&crate::render_path(path, site_base, frame, embed_height))
 }
 
 /// The element the app renders into, empty in Trunk's `index.html`.

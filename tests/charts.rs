@@ -5,20 +5,12 @@
 
 use gaza_plan_explainer::embed::Frame;
 use gaza_plan_explainer::model::{CHARTS, Chart, figure, plotted};
+use gaza_plan_explainer::render_path;
 use gaza_plan_explainer::site_base::SiteBase;
-use gaza_plan_explainer::{ServerApp, ServerAppProps};
 use scraper::{Html, Selector};
-use yew::ServerRenderer;
 
 fn render(path: String) -> Html {
-    let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
-        path: path.into(),
-        site_base: SiteBase::default(),
-        frame: Frame::Site,
-        embed_height: None,
-    })
-    .hydratable(false);
-    Html::parse_fragment(&futures::executor::block_on(renderer.render()))
+    Html::parse_fragment(&render_path(path, SiteBase::default(), Frame::Site, None))
 }
 
 fn select(selector: &str) -> Selector {

@@ -2,19 +2,11 @@
 
 use gaza_plan_explainer::embed::Frame;
 use gaza_plan_explainer::island::{EmbedButton, Island};
+use gaza_plan_explainer::render_path;
 use gaza_plan_explainer::site_base::SiteBase;
-use gaza_plan_explainer::{ServerApp, ServerAppProps};
-use yew::ServerRenderer;
 
 fn render(path: &'static str) -> String {
-    let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
-        path: path.into(),
-        site_base: SiteBase::default(),
-        frame: Frame::Site,
-        embed_height: None,
-    })
-    .hydratable(false);
-    futures::executor::block_on(renderer.render())
+    render_path(path.into(), SiteBase::default(), Frame::Site, None)
 }
 
 /// The text a reader sees: tags removed (block-level ones leave a space), entities decoded,
@@ -174,14 +166,7 @@ fn unknown_points_and_paths_render_not_found_with_a_way_back() {
 
 #[test]
 fn links_honour_a_sub_path_basename() {
-    let renderer = ServerRenderer::<ServerApp>::with_props(|| ServerAppProps {
-        path: "/news/gaza-plan/points/7".into(),
-        site_base: SiteBase::new("/news/gaza-plan"),
-        frame: Frame::Site,
-        embed_height: None,
-    })
-    .hydratable(false);
-    let html = futures::executor::block_on(renderer.render());
+    let html = render_path("/news/gaza-plan/points/7".into(), SiteBase::new("/news/gaza-plan"), Frame::Site, None);
     assert!(visible_text(&html).contains("Point 7 of 20"), "the route is found under the sub-path");
     assert!(html.contains("href=\"/news/gaza-plan/points/8\""), "{html}");
     assert!(!html.contains("href=\"/points/8\""));
@@ -354,14 +339,7 @@ fn every_view_shows_its_as_of_date_and_sources() {
 }
 
 fn render_embed(path: &'static str, site_base: Option<&'static str>) -> String {
-    let renderer = ServerRenderer::<ServerApp>::with_props(move || ServerAppProps {
-        path: path.into(),
-        site_base: SiteBase::new(site_base.unwrap_or_default()),
-        frame: Frame::Embed,
-        embed_height: None,
-    })
-    .hydratable(false);
-    futures::executor::block_on(renderer.render())
+    render_path(path.into(), SiteBase::new(site_base.unwrap_or_default()), Frame::Embed, None)
 }
 
 #[test]

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, NavLink, ViewHeading};
+use crate::components::{NavLink, ViewHeader};
 use crate::model::{CORRECTIONS, EXPLAINER, GLOSSARY};
 use crate::route::Route;
 
@@ -9,10 +9,7 @@ use crate::route::Route;
 pub fn About() -> Html {
     html! {
         <article class="about">
-            <header class="view-header">
-                <ViewHeading>{"About this explainer"}</ViewHeading>
-                <AsOf date={EXPLAINER.as_of} />
-            </header>
+            <ViewHeader heading={"About this explainer"} />
             { for EXPLAINER.about.iter().map(|section| html! {
                 <section>
                     <h2>{section.heading}</h2>

@@ -1,8 +1,12 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, Cite, NavLink, ViewHeading};
-use crate::model::{EXPLAINER, corrections_newest_first};
+use crate::components::{Cite, NavLink, ViewHeader};
+use crate::model::corrections_newest_first;
 use crate::route::Route;
+
+/// What the view is, under its heading.
+const STANDFIRST: &str = "Factual errors we have corrected: what the explainer said, and what it says now. \
+    Changes of style or wording are not listed.";
 
 /// `/corrections`: every factual correction, newest first, from data/corrections.toml.
 #[component]
@@ -42,14 +46,7 @@ pub fn Corrections() -> Html {
     });
     html! {
         <article class="corrections">
-            <header class="view-header">
-                <ViewHeading>{"Corrections"}</ViewHeading>
-                <p class="standfirst">
-                    {"Factual errors we have corrected: what the explainer said, and what it says now. \
-                      Changes of style or wording are not listed."}
-                </p>
-                <AsOf date={EXPLAINER.as_of} />
-            </header>
+            <ViewHeader heading={"Corrections"} standfirst={STANDFIRST} />
             { list.unwrap_or_else(|| html! { <p>{"No corrections have been made."}</p> }) }
         </article>
     }

@@ -1,21 +1,18 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, ChartFigure, ViewHeading};
-use crate::model::{CHARTS, ChartSlug, EXPLAINER, chart};
+use crate::components::{ChartFigure, ViewHeader};
+use crate::model::{CHARTS, ChartSlug, chart};
+
+/// What the view is, under its heading.
+const STANDFIRST: &str = "Figures that changed after the plan, each value dated and attributed to whoever reports it. \
+    Where sources disagree, their numbers are shown side by side.";
 
 /// `/figures`: every chart of dated figures, drawn from data/charts.toml.
 #[component]
 pub fn Figures() -> Html {
     html! {
         <article class="figures-view">
-            <header class="view-header">
-                <ViewHeading>{"The numbers since the ceasefire"}</ViewHeading>
-                <p class="standfirst">
-                    {"Figures that changed after the plan, each value dated and attributed to whoever reports it. \
-                      Where sources disagree, their numbers are shown side by side."}
-                </p>
-                <AsOf date={EXPLAINER.as_of} />
-            </header>
+            <ViewHeader heading={"The numbers since the ceasefire"} standfirst={STANDFIRST} />
             { for CHARTS.iter().map(|chart| html! { <ChartFigure {chart} /> }) }
         </article>
     }
@@ -32,10 +29,7 @@ pub fn ChartView(props: &ChartViewProps) -> Html {
     let chart = chart(props.slug);
     html! {
         <article class="chart-view">
-            <header class="view-header">
-                <ViewHeading>{chart.title}</ViewHeading>
-                <AsOf date={EXPLAINER.as_of} />
-            </header>
+            <ViewHeader heading={chart.title} />
             <ChartFigure {chart} level={1} link={false} />
         </article>
     }

@@ -1,21 +1,18 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, Cite, ViewHeading};
-use crate::model::{EXPLAINER, GLOSSARY};
+use crate::components::{Cite, ViewHeader};
+use crate::model::GLOSSARY;
+
+/// What the view is, under its heading.
+const STANDFIRST: &str = "Names and terms that recur in this explainer. Where one appears in the text, select it to \
+    read its definition there.";
 
 /// `/glossary`: every term the text marks, with its definition and sources (data/glossary.toml).
 #[component]
 pub fn Glossary() -> Html {
     html! {
         <article class="glossary">
-            <header class="view-header">
-                <ViewHeading>{"Terms explained"}</ViewHeading>
-                <p class="standfirst">
-                    {"Names and terms that recur in this explainer. Where one appears in the text, select it to \
-                      read its definition there."}
-                </p>
-                <AsOf date={EXPLAINER.as_of} />
-            </header>
+            <ViewHeader heading={"Terms explained"} standfirst={STANDFIRST} />
             <dl class="glossary__terms">
                 { for GLOSSARY.iter().map(|term| html! {
                     <div class="glossary__entry" id={term.slug}>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, NavLink, PointCard, SourceList, ViewHeading};
+use crate::components::{NavLink, PointCard, SourceList, ViewHeader};
 use crate::model::{EXPLAINER, PLAN, Phase, first_point, points_in};
 use crate::route::Route;
 
@@ -9,10 +9,7 @@ use crate::route::Route;
 pub fn Overview() -> Html {
     html! {
         <article class="overview">
-            <header class="view-header">
-                <ViewHeading>{EXPLAINER.title}</ViewHeading>
-                <p class="standfirst">{EXPLAINER.standfirst}</p>
-                <AsOf date={EXPLAINER.as_of} />
+            <ViewHeader heading={EXPLAINER.title} standfirst={EXPLAINER.standfirst}>
                 <p class="overview__grouping">
                     {"The plan lists its points without phases: the three groups below are this explainer's \
                       reading, not the plan's, and not the \u{201c}first phase\u{201d} deal of 9 October 2025. "}
@@ -23,7 +20,7 @@ pub fn Overview() -> Html {
                         {"Start with point 1 →"}
                     </NavLink>
                 </p>
-            </header>
+            </ViewHeader>
             { for Phase::ALL.into_iter().map(|phase| html! {
                 <section class={classes!("phase", format!("phase--{}", phase.slug()))} aria-labelledby={format!("phase-{}", phase.slug())}>
                     <h2 id={format!("phase-{}", phase.slug())} class="phase__title">{phase.label()}</h2>

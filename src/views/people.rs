@@ -1,18 +1,18 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, Cite, ViewHeading};
-use crate::model::{EXPLAINER, PEOPLE, PersonGroup, party};
+use crate::components::{Cite, ViewHeader};
+use crate::model::{PEOPLE, PersonGroup, party};
+
+/// What the view is, under its heading.
+const STANDFIRST: &str =
+    "The negotiators, the leaders around them, and the prisoners whose names came up in the talks.";
 
 /// `/people`: everyone named in our sources, by the part they played.
 #[component]
 pub fn People() -> Html {
     html! {
         <article class="people">
-            <header class="view-header">
-                <ViewHeading>{"Who's who"}</ViewHeading>
-                <p class="standfirst">{"The negotiators, the leaders around them, and the prisoners whose names came up in the talks."}</p>
-                <AsOf date={EXPLAINER.as_of} />
-            </header>
+            <ViewHeader heading={"Who's who"} standfirst={STANDFIRST} />
             { for PersonGroup::ALL.into_iter().map(|group| html! {
                 <section aria-labelledby={format!("group-{}", group.slug())}>
                     <h2 id={format!("group-{}", group.slug())}>{group.label()}</h2>

@@ -1,19 +1,18 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, NavLink, SourceEntry, ViewHeading};
-use crate::model::{Citation, EXPLAINER, SOURCES, SourceId, citations};
+use crate::components::{NavLink, SourceEntry, ViewHeader};
+use crate::model::{Citation, SOURCES, SourceId, citations};
 use crate::route::Route;
+
+/// What the view is, under its heading.
+const STANDFIRST: &str = "Every source this explainer uses, and where it is cited.";
 
 /// `/sources`: every source, and every part of the explainer that cites it.
 #[component]
 pub fn Sources() -> Html {
     html! {
         <article class="sources">
-            <header class="view-header">
-                <ViewHeading>{"Sources"}</ViewHeading>
-                <p class="standfirst">{"Every source this explainer uses, and where it is cited."}</p>
-                <AsOf date={EXPLAINER.as_of} />
-            </header>
+            <ViewHeader heading={"Sources"} standfirst={STANDFIRST} />
             <ul class="source-index">
                 { for SOURCES.iter().map(|source| html! {
                     <li class="source-index__item">

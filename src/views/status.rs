@@ -1,11 +1,15 @@
 use yew::prelude::*;
 use yew_router::hooks::use_location;
 
-use crate::components::{AsOf, NavLink, StatusCard, StatusDate, StatusDateIsland, StatusDateIslandProps, ViewHeading};
+use crate::components::{NavLink, StatusCard, StatusDate, StatusDateIsland, StatusDateIslandProps, ViewHeader};
 use crate::hooks;
 use crate::hooks::{STATUS_COUNT_ID, query_date};
 use crate::island;
 use crate::model::{CHARTS, Date, EXPLAINER, POINTS, Status, status_change_dates, status_count_sentence, status_on};
+
+/// What the view is, under its heading.
+const STANDFIRST: &str = "The status of each of the plan's points, and how it changed, date by date, from the plan's \
+    publication to the newest fact in our sources. A status changes only on a dated, sourced report.";
 
 /// `/status`: where each of the points stands, grouped by status, on the date in `?on=` (the
 /// newest sourced fact by default), with a control that moves through the dates on which any
@@ -29,18 +33,12 @@ pub fn StatusView() -> Html {
     let in_force = |point: &crate::model::Point| status_on(point.number, on).map(|entry| entry.status);
     html! {
         <article class="tracker">
-            <header class="view-header">
-                <ViewHeading>{"Where each point stands"}</ViewHeading>
-                <p class="standfirst">
-                    {"The status of each of the plan's points, and how it changed, date by date, from the plan's \
-                      publication to the newest fact in our sources. A status changes only on a dated, sourced report."}
-                </p>
-                <AsOf date={EXPLAINER.as_of} what="Statuses" />
+            <ViewHeader heading={"Where each point stands"} standfirst={STANDFIRST} what="Statuses">
                 <p class="tracker__currency">
                     {"That is the date of the newest fact in our sources, not today's date: what has happened since \
                       is not reflected here."}
                 </p>
-            </header>
+            </ViewHeader>
             { island::mount::<StatusDateIsland>("tracker__date", &island_props, html! {
                 <StatusDate {dates} {on} {on_change} />
             }) }

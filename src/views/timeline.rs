@@ -1,7 +1,10 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, Cite, Glossed, ViewHeading};
-use crate::model::{EVENTS, EXPLAINER, Event};
+use crate::components::{Cite, Glossed, ViewHeader};
+use crate::model::{EVENTS, Event};
+
+/// What the view is, under its heading.
+const STANDFIRST: &str = "How the war, the plan and the talks unfolded, date by date.";
 
 /// `/timeline`: from the 7 October 2023 attack to the latest event in the data, by month.
 #[component]
@@ -9,16 +12,13 @@ pub fn Timeline() -> Html {
     let newest = EVENTS.last().map(|event| event.date);
     html! {
         <article class="timeline-view">
-            <header class="view-header">
-                <ViewHeading>{"Timeline"}</ViewHeading>
-                <p class="standfirst">{"How the war, the plan and the talks unfolded, date by date."}</p>
-                <AsOf date={EXPLAINER.as_of} what="Timeline" />
+            <ViewHeader heading={"Timeline"} standfirst={STANDFIRST} what="Timeline">
                 if let Some(newest) = newest {
                     <p class="timeline__newest">
                         {"Newest entry: "}<time datetime={newest.iso().to_string()}>{newest.to_string()}</time>{"."}
                     </p>
                 }
-            </header>
+            </ViewHeader>
             { for months().into_iter().map(|(month, events)| html! {
                 <section class="timeline__month" aria-labelledby={month_id(month)}>
                     <h2 id={month_id(month)} class="timeline__month-title">
