@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{errors_for, fixture, fixture_with, load_fixture_replacing, only_error};
+use common::{assert_one_error_containing, errors_for, fixture, fixture_with, load_fixture_replacing};
 
 const CHARTS: &str = "data/charts.toml";
 const FIGURES: &str = "data/figures.toml";
@@ -21,15 +21,13 @@ fn the_fixture_chart_loads_with_its_figures_in_order() {
 fn a_series_with_one_value_is_rejected() {
     let from = "\n[[chart.panel.series.point]]\nfigure = \"figure-two\"\nlabel = \"Fixture Publisher Two\"\n";
     let broken = fixture_with(CHARTS, from, "\n");
-    let message = only_error(CHARTS, &broken, "[[chart.panel.series.point]]");
-    assert!(message.contains("at least two dated, sourced values"), "{message}");
+    assert_one_error_containing(CHARTS, &broken, "[[chart.panel.series.point]]", "at least two dated, sourced values");
 }
 
 #[test]
 fn a_value_whose_figure_is_missing_or_has_no_number_is_rejected() {
     let unknown = fixture_with(CHARTS, "figure = \"figure-two\"", "figure = \"figure-nine\"");
-    let message = only_error(CHARTS, &unknown, "figure = \"figure-nine\"");
-    assert!(message.contains("no figure \"figure-nine\""), "{message}");
+    assert_one_error_containing(CHARTS, &unknown, "figure = \"figure-nine\"", "no figure \"figure-nine\"");
 
     let no_amount = fixture_with(FIGURES, "amount = 1300\n", "");
     let errors = load_fixture_replacing(&[(FIGURES, &no_amount)]).expect_err("a drawn figure needs its number");
@@ -41,8 +39,7 @@ fn a_value_whose_figure_is_missing_or_has_no_number_is_rejected() {
 #[test]
 fn a_drawn_value_without_a_source_or_dated_after_as_of_is_rejected() {
     let unsourced = fixture_with(FIGURES, "sources = [\"source-two\"]", "sources = []");
-    let message = only_error(FIGURES, &unsourced, "sources = []");
-    assert!(message.contains("no source, no claim"), "{message}");
+    assert_one_error_containing(FIGURES, &unsourced, "sources = []", "no source, no claim");
 
     let late = fixture_with(FIGURES, "as_of = 2020-03-20", "as_of = 2020-04-20");
     let errors = errors_for(FIGURES, &late);
@@ -55,8 +52,7 @@ fn a_drawn_value_without_a_source_or_dated_after_as_of_is_rejected() {
 #[test]
 fn a_number_that_is_not_the_one_printed_is_rejected() {
     let broken = fixture_with(FIGURES, "amount = 1300", "amount = 1400");
-    let message = only_error(FIGURES, &broken, "amount = 1400");
-    assert!(message.contains("1400 is not the number in value = \"about 1,300\""), "{message}");
+    assert_one_error_containing(FIGURES, &broken, "amount = 1400", "1400 is not the number in value = \"about 1,300\"");
 }
 
 #[test]
@@ -71,10 +67,8 @@ fn values_out_of_date_order_are_rejected() {
 #[test]
 fn a_takeaway_must_take_its_numbers_from_a_series_of_the_chart() {
     let hard_coded = fixture_with(CHARTS, "From {count.first} on {count.first_date} to {count.last}.", "It rose.");
-    let message = only_error(CHARTS, &hard_coded, "takeaway = ");
-    assert!(message.contains("must take its numbers from the data"), "{message}");
+    assert_one_error_containing(CHARTS, &hard_coded, "takeaway = ", "must take its numbers from the data");
 
     let unknown = fixture_with(CHARTS, "to {count.last}.", "to {deaths.last}.");
-    let message = only_error(CHARTS, &unknown, "takeaway = ");
-    assert!(message.contains("{deaths.last} names no series"), "{message}");
+    assert_one_error_containing(CHARTS, &unknown, "takeaway = ", "{deaths.last} names no series");
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{fixture, fixture_with, load_fixture_replacing, only_error};
+use common::{assert_one_error_containing, fixture, fixture_with, load_fixture_replacing};
 
 const GLOSSARY: &str = "data/glossary.toml";
 
@@ -16,8 +16,7 @@ fn the_fixture_term_loads_with_its_forms_longest_first() {
 #[test]
 fn a_term_without_a_source_is_rejected() {
     let broken = fixture_with(GLOSSARY, "sources = [\"source-one\"]", "sources = []");
-    let message = only_error(GLOSSARY, &broken, "sources = []");
-    assert!(message.contains("no source, no claim"), "{message}");
+    assert_one_error_containing(GLOSSARY, &broken, "sources = []", "no source, no claim");
 }
 
 #[test]
@@ -25,8 +24,7 @@ fn a_definition_over_sixty_words_is_rejected_and_sixty_pass() {
     let words = |n: usize| vec!["word"; n].join(" ");
     let from = "A fixture definition of a few words.";
     let long = fixture_with(GLOSSARY, from, &words(61));
-    let message = only_error(GLOSSARY, &long, "definition = ");
-    assert!(message.contains("has 61 words"), "{message}");
+    assert_one_error_containing(GLOSSARY, &long, "definition = ", "has 61 words");
     let sixty = fixture(GLOSSARY).replace(from, &words(60));
     assert!(load_fixture_replacing(&[(GLOSSARY, &sixty)]).is_ok());
 }

@@ -64,15 +64,23 @@ fn a_history_that_does_not_open_on_the_plans_publication_is_rejected() {
 #[test]
 fn a_date_after_the_as_of_date_is_rejected() {
     let broken = fixture_with(FILE, "date = 2020-03-31", "date = 2020-04-02");
-    let message = only_error(FILE, &broken, "date = 2020-04-02");
-    assert!(message.contains("`point[2].entry.date`: 2 April 2020 is after the explainer's as-of date"), "{message}");
+    assert_one_error_containing(
+        FILE,
+        &broken,
+        "date = 2020-04-02",
+        "`point[2].entry.date`: 2 April 2020 is after the explainer's as-of date",
+    );
 }
 
 #[test]
 fn a_status_without_a_source_is_rejected() {
     let broken = fixture_with(FILE, "sources = [\"source-three\"]", "sources = []");
-    let message = only_error(FILE, &broken, "sources = []");
-    assert!(message.contains("`point[2].entry.sources`: needs at least one source id"), "{message}");
+    assert_one_error_containing(
+        FILE,
+        &broken,
+        "sources = []",
+        "`point[2].entry.sources`: needs at least one source id",
+    );
 }
 
 #[test]

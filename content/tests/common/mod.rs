@@ -120,6 +120,13 @@ pub fn assert_one_error_starting(file: &str, broken: &str, at: &str, start: &str
     assert!(message.starts_with(start), "{message}");
 }
 
+/// Asserts that `broken`, standing in for `file`, gets exactly one message, at the line on
+/// which `at` starts, and that it says `needle`.
+pub fn assert_one_error_containing(file: &str, broken: &str, at: &str, needle: &str) {
+    let message = only_error(file, broken, at);
+    assert!(message.contains(needle), "{message}");
+}
+
 /// The one message `broken`, standing in for `file`, must get, at the line on which `at` (which
 /// must occur once) starts: what follows the file and line.
 pub fn only_error(file: &str, broken: &str, at: &str) -> String {
