@@ -6,11 +6,10 @@
 use anyhow::{Context as _, bail};
 use base64::Engine as _;
 use lol_html::html_content::{Comment, ContentType, Element};
-use lol_html::{DocumentContentHandlers, ElementContentHandlers, HandlerResult, RewriteStrSettings};
+use lol_html::{DocumentContentHandlers, HandlerResult, RewriteStrSettings, element};
 use std::path::{Path, PathBuf};
 
 use crate::Result;
-use crate::html::selector_named;
 use crate::sh::Cmd;
 
 /// The file's name in `dist/`; the app links to it (src/embed.rs `SINGLE_FILE`).
@@ -99,24 +98,17 @@ fn inlined(html: &str, dir: &Path) -> Result<String> {
         element.remove();
         Ok(())
     };
-    let settings = RewriteStrSettings::new()
-        .append_element_content_handler((
-            selector_named("link[rel=stylesheet]")?,
-            ElementContentHandlers::default().element(style),
-        ))
-        .append_element_content_handler((
-            selector_named("link[rel=icon]")?,
-            ElementContentHandlers::default().element(icon),
-        ))
-        .append_element_content_handler((
-            selector_named("meta[name=app-js], meta[name=app-wasm]")?,
-            ElementContentHandlers::default().element(app_file),
-        ))
-        .append_element_content_handler((
-            selector_named("script[src]")?,
-            ElementContentHandlers::default().element(script),
-        ))
-        .append_element_content_handler((selector_named("base")?, ElementContentHandlers::default().element(remove)));
+    // Literal selectors: lol_html's `element!` parses each once, as the code is written.
+    // Literal selectors (lol_html's `element!` parses each; a typo fails every build, not a reader).
+    let handlers = [
+        element!("link[rel=stylesheet]", style),
+        element!("link[rel=icon]", icon),
+        element!("meta[name=app-js], meta[name=app-wasm]", app_file),
+        element!("script[src]", script),
+        element!("base", remove),
+    ];
+    let settings =
+        handlers.into_iter().fold(RewriteStrSettings::new(), RewriteStrSettings::append_element_content_handler);
     let comments = DocumentContentHandlers::default().comments(|comment: &mut Comment<'_>| {
         comment.remove();
         Ok(())
