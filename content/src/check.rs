@@ -106,10 +106,11 @@ pub fn load<'a>(
     let meta = meta::load(&mut check, meta_file, &known);
     known.as_of = meta.map(|(explainer, _)| explainer.as_of);
     let plan = meta.map(|(_, plan)| plan);
-    let (points, named) = plan::load(&mut check, points_file, plan.as_ref(), &known).unzip();
-    known.points = named.flatten();
+    // Before the points: their commitments name parties.
     let parties = talks::load_parties(&mut check, parties_file, &known);
     known.parties = parties.as_ref().map(|parties| parties.iter().map(|p| p.id.as_str()).collect());
+    let (points, named) = plan::load(&mut check, points_file, plan.as_ref(), &known).unzip();
+    known.points = named.flatten();
     let located = talks::load_issues(&mut check, issues_file, &known);
     known.issues = located.as_ref().map(|issues| issues.iter().map(|(i, _)| i.slug).collect());
     let cells = talks::load_positions(&mut check, positions_file, &known);

@@ -106,6 +106,8 @@ content_types! {
     pub struct Commitment<'a> {
         /// `None` where the plan names no party.
         pub who: Option<&'a str>,
+        /// The party at the talks that `who` names, if any.
+        pub party: Option<PartyId<'a>>,
         pub what: &'a str,
         /// `None` where the plan gives no deadline or trigger.
         pub when: Option<&'a str>,

@@ -145,3 +145,12 @@ fn markup_characters_in_the_data_are_kept_as_they_are() {
     let content = load_fixture_replacing(&[("data/points.toml", &broken)]).unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(content.points[2].title, "A <b>special</b> zone: \"Tom & Jerry's\" \\ end");
 }
+
+#[test]
+fn a_commitment_names_a_party_at_the_talks_or_none() {
+    let content = load_fixture_replacing(&[]).expect("the fixtures are valid");
+    let parties: Vec<_> = content.points[0].commitments.iter().map(|c| c.party.map(|p| p.as_str())).collect();
+    assert_eq!(parties, [Some("party-a")]);
+    let broken = fixture_with("data/points.toml", "party = \"party-a\"", "party = \"party-c\"");
+    assert_one_error_containing("data/points.toml", &broken, "party = \"party-c\"", "unknown party \"party-c\"");
+}

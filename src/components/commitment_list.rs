@@ -12,7 +12,7 @@ pub struct CommitmentListProps {
 pub fn CommitmentList(props: &CommitmentListProps) -> Html {
     html! {
         <ul class="commitments">
-            { for props.commitments.iter().map(|Commitment { who, what, when }| html! {
+            { for props.commitments.iter().map(|Commitment { who, what, when, .. }| html! {
                 <li class="commitment">
                     <p class="commitment__who">
                         { who.map_or_else(|| html! { <span class="commitment__none">{"No party named in the plan"}</span> }, |who| html! { {who} }) }

@@ -8,7 +8,8 @@ use super::Known;
 use super::item::Item;
 use super::report::{Check, Doc};
 use super::rules::bad_choice;
-use crate::ids::PointNumber;
+use super::talks::refer_to_party;
+use crate::ids::{PartyId, PointNumber};
 use crate::model::{Commitment, Plan, Point};
 use crate::vocab::{Phase, Topic};
 
@@ -28,10 +29,17 @@ pub(super) fn load<'a>(
         let phase = item.choice("phase", &Phase::ALL, Phase::slug, "phase");
         let topics = topics(item);
         let summary = item.sentences("summary", 2..=4);
-        let commitments = item.tables("commitment", |c| Commitment {
-            who: c.optional_text("who"),
-            what: c.text("what"),
-            when: c.optional_text("when"),
+        let commitments = item.tables("commitment", |c| {
+            let party = c.optional_text("party");
+            if let Some(party) = party {
+                refer_to_party(c, party, known);
+            }
+            Commitment {
+                who: c.optional_text("who"),
+                party: party.map(PartyId::baked),
+                what: c.text("what"),
+                when: c.optional_text("when"),
+            }
         });
         if commitments.is_empty() {
             item.error("number", "needs at least one [[point.commitment]]: what the point commits whom to");

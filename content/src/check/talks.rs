@@ -237,7 +237,7 @@ fn mistyped_entries(cells: &[Cell<'_>], gaps: &[(IssueSlug, PartyId)]) -> Vec<(u
 
 /// A use of a party's id, which must be in data/parties.toml (unchecked when that did not
 /// parse); returns the place of the message if it is not.
-fn refer_to_party<'a>(item: &mut Item<'_, 'a>, party: &'a str, known: &Known<'a>) -> Option<usize> {
+pub(super) fn refer_to_party<'a>(item: &mut Item<'_, 'a>, party: &'a str, known: &Known<'a>) -> Option<usize> {
     let unknown = known.parties.as_ref().is_some_and(|parties| !parties.contains(party));
     let message = unknown.then(|| format!("unknown party \"{party}\" (not in data/parties.toml)"));
     item.refer(Kind::Party, party, item.span_of("party"), "party", message)
