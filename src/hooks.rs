@@ -65,11 +65,16 @@ pub enum CopyResult {
     Selected,
 }
 
+pub mod address;
+mod overview;
 mod tracker;
 
 pub use browser::{close_dialog, copy_text, focus_view_heading, instance_token, show_modal, site_root};
 #[cfg(target_arch = "wasm32")]
 pub use browser::{on_arrow_key, show_errors_on_panic};
+pub use overview::{
+    POINT_COUNT_ID, asked_point_filter, select_value, show_point_filter_in_address, show_points_filtered,
+};
 pub use tracker::{
     STATUS_COUNT_ID, asked_status_date, input_value, query_date, show_status_date_in_address, show_statuses_on,
     with_query_date,

@@ -7,7 +7,9 @@
 use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
-pub use crate::components::{EmbedButton, EmbedButtonProps, StatusDateIsland, StatusDateIslandProps};
+pub use crate::components::{
+    EmbedButton, EmbedButtonProps, PointFiltersIsland, PointFiltersIslandProps, StatusDateIsland, StatusDateIslandProps,
+};
 
 /// The attribute that names an island on its mount point.
 pub const ISLAND_ATTRIBUTE: &str = "data-island";
@@ -38,6 +40,7 @@ pub trait EachIsland {
 pub fn each(each: &mut impl EachIsland) {
     each.island::<EmbedButton>();
     each.island::<StatusDateIsland>();
+    each.island::<PointFiltersIsland>();
 }
 
 /// An island's mount point as a view renders it: `<div class data-island …attributes>` around

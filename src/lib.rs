@@ -12,6 +12,7 @@
 mod app;
 mod components;
 pub mod embed;
+pub mod filter;
 pub mod hooks;
 mod html;
 pub mod island;

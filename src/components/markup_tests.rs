@@ -16,7 +16,8 @@ const ESCAPED: &str = "&lt;script&gt;alert(\"x\")&lt;/script&gt; Tom &amp; Jerry
 const DAY: Date = Date { year: 2025, month: 10, day: 6 };
 // Ids built as the baker builds them: these statics stand in for baked content.
 
-static COMMITMENTS: [Commitment; 1] = [Commitment { who: Some(HOSTILE), party: None, what: HOSTILE, when: Some(HOSTILE) }];
+static COMMITMENTS: [Commitment; 1] =
+    [Commitment { who: Some(HOSTILE), party: None, what: HOSTILE, when: Some(HOSTILE) }];
 static POINT: Point = Point {
     number: PointNumber::baked(7),
     title: HOSTILE,

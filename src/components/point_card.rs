@@ -1,12 +1,15 @@
 use yew::prelude::*;
 
 use crate::components::{NavLink, StatusBadge, TopicTags};
-use crate::model::{EXPLAINER, Point, status_on};
+use crate::model::{EXPLAINER, Point, parties_bound_by, status_on};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct PointCardProps {
     pub point: &'static Point,
+    /// Left out by the overview's filters.
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 /// A point in the overview's list: its number and title, linking to its page, and where it
@@ -15,8 +18,13 @@ pub struct PointCardProps {
 pub fn PointCard(props: &PointCardProps) -> Html {
     let point = props.point;
     let number = point.number;
+    let now = status_on(number, EXPLAINER.as_of);
+    // What the filters read on the site's page (hooks::show_points_filtered).
+    let topics: Vec<&str> = point.topics.iter().map(|topic| topic.slug()).collect();
+    let binds: Vec<&str> = parties_bound_by(point).iter().map(|party| party.id.as_str()).collect();
     html! {
-        <li class="point-card">
+        <li class="point-card" data-topics={topics.join(" ")} data-phase={point.phase.slug()}
+            data-binds={binds.join(" ")} data-status={now.map(|now| now.status.slug())} hidden={props.hidden}>
             <NavLink to={Route::Point { number }} classes="point-card__link">
                 <span class="point-card__number" aria-hidden="true">{number.get()}</span>
                 <span class="point-card__title">
@@ -25,7 +33,7 @@ pub fn PointCard(props: &PointCardProps) -> Html {
                 </span>
             </NavLink>
             <TopicTags topics={point.topics} />
-            if let Some(now) = status_on(number, EXPLAINER.as_of) {
+            if let Some(now) = now {
                 <p class="point-card__status"><StatusBadge status={now.status} /></p>
             }
         </li>

@@ -44,19 +44,7 @@ mod browser {
 
     /// Puts the date in the address without a new history entry, so the reader can link to it.
     pub fn show_status_date_in_address(date: Date) {
-        let window = gloo::utils::window();
-        let location = window.location();
-        let (Ok(path), Ok(search), Ok(hash)) = (location.pathname(), location.search(), location.hash()) else {
-            return;
-        };
-        // In the single file the route, and so its query, lives in the hash.
-        let address = match hash.split_once('?').unwrap_or((hash.as_str(), "")) {
-            (route, query) if route.starts_with("#/") => format!("{path}{route}{}", with_query_date(query, date)),
-            _ => format!("{path}{}{hash}", with_query_date(&search, date)),
-        };
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
-        }
+        crate::hooks::address::replace_query(|query| with_query_date(query, date));
     }
 
     /// The value of the input an event came from.

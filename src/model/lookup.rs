@@ -226,3 +226,16 @@ mod tests {
         assert!(!EXPLAINER.title.is_empty() && first_point() <= last_point());
     }
 }
+
+/// The parties a point's commitments bind, each once, in data/parties.toml's order.
+pub fn parties_bound_by(point: &Point) -> Vec<&'static Party> {
+    PARTIES.iter().filter(|party| point.commitments.iter().any(|c| c.party == Some(party.id))).collect()
+}
+
+/// The parties some point binds: the choices of the overview's "who it binds" filter.
+pub fn bound_parties() -> Vec<&'static Party> {
+    PARTIES
+        .iter()
+        .filter(|party| POINTS.iter().flat_map(|p| p.commitments).any(|c| c.party == Some(party.id)))
+        .collect()
+}

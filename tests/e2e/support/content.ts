@@ -135,3 +135,27 @@ export const glossary: { slug: string; term: string; definition: string }[] = da
     term: unescape(block.match(/^term = "(.*)"$/m)?.[1] ?? ''),
     definition: unescape(block.match(/^definition = "(.*)"$/m)?.[1] ?? ''),
   }));
+
+/** The explainer's as-of date as an ISO date, from data/meta.toml. */
+export const asOfIso: string = (() => {
+  const found = data('meta.toml').match(/^as_of = (\d{4}-\d{2}-\d{2})$/m);
+  if (!found) throw new Error('no as_of in data/meta.toml');
+  return found[1];
+})();
+
+/** What the overview's filters read of each point, from data/points.toml and data/status.toml. */
+export const pointFacets: { number: number; topics: string[]; phase: string; binds: string[]; status: string }[] =
+  data('points.toml')
+    .split(/^\[\[point\]\]$/m)
+    .slice(1)
+    .map((block) => {
+      const number = Number(block.match(/^number = (\d+)$/m)?.[1]);
+      const topics = [...(block.match(/^topics = \[(.*)\]$/m)?.[1] ?? '').matchAll(/"([a-z-]+)"/g)].map((m) => m[1]);
+      return {
+        number,
+        topics,
+        phase: block.match(/^phase = "([a-z-]+)"$/m)?.[1] ?? '',
+        binds: [...new Set([...block.matchAll(/^party = "([a-z-]+)"$/gm)].map((m) => m[1]))],
+        status: statusOn(number, asOfIso),
+      };
+    });

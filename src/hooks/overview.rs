@@ -1,0 +1,85 @@
+//! The overview's filters in the browser: the filter in the address, and on the site's
+//! prerendered overview, hiding the cards it leaves out by what each card says of its point.
+//! Reads only the page, never the content, so the site's wasm stays free of it.
+
+/// The id of the line that says how many points the filters show.
+pub const POINT_COUNT_ID: &str = "point-count";
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::{asked_point_filter, select_value, show_point_filter_in_address, show_points_filtered};
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::{asked_point_filter, select_value, show_point_filter_in_address, show_points_filtered};
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use wasm_bindgen::JsCast;
+    use web_sys::{Element, HtmlSelectElement};
+
+    use crate::filter::{PointFacets, PointFilter};
+    use crate::hooks::address;
+    use crate::model::{Phase, Status, Topic};
+
+    /// The filter the address asks for.
+    pub fn asked_point_filter() -> PointFilter {
+        PointFilter::from_query(&address::query())
+    }
+
+    /// Puts the filter in the address without a new history entry, so the reader can link to it.
+    pub fn show_point_filter_in_address(filter: &PointFilter) {
+        address::replace_query(|query| filter.in_query(query));
+    }
+
+    /// The value of the select an event came from.
+    pub fn select_value(event: &yew::Event) -> Option<(String, String)> {
+        let select = event.target()?.dyn_into::<HtmlSelectElement>().ok()?;
+        Some((select.name(), select.value()))
+    }
+
+    /// Hides each card whose point the filter leaves out, and each phase left with none; returns
+    /// how many cards show.
+    pub fn show_points_filtered(filter: &PointFilter) -> usize {
+        let document = gloo::utils::document();
+        let mut shown = 0;
+        for card in elements(&document, ".point-card[data-phase]") {
+            let attribute = |name: &str| card.get_attribute(name).unwrap_or_default();
+            let topics: Vec<Topic> = attribute("data-topics").split(' ').filter_map(Topic::from_slug).collect();
+            let binds = attribute("data-binds");
+            let binds: Vec<&str> = binds.split(' ').filter(|id| !id.is_empty()).collect();
+            let Some(phase) = Phase::from_slug(&attribute("data-phase")) else { continue };
+            let status = Status::from_slug(&attribute("data-status"));
+            let matches = filter.matches(&PointFacets { topics: &topics, phase, binds: &binds, status });
+            shown += usize::from(matches);
+            let _ = if matches { card.remove_attribute("hidden") } else { card.set_attribute("hidden", "") };
+        }
+        for phase in elements(&document, ".overview .phase") {
+            let any = phase.query_selector(".point-card:not([hidden])").ok().flatten().is_some();
+            let _ = if any { phase.remove_attribute("hidden") } else { phase.set_attribute("hidden", "") };
+        }
+        shown
+    }
+
+    fn elements(document: &web_sys::Document, selector: &str) -> Vec<Element> {
+        let Ok(list) = document.query_selector_all(selector) else { return Vec::new() };
+        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|node| node.dyn_into::<Element>().ok()).collect()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use crate::filter::PointFilter;
+
+    pub fn asked_point_filter() -> PointFilter {
+        PointFilter::default()
+    }
+
+    pub fn show_point_filter_in_address(_filter: &PointFilter) {}
+
+    pub fn select_value(_event: &yew::Event) -> Option<(String, String)> {
+        None
+    }
+
+    /// No page to filter: the server renders every card.
+    pub fn show_points_filtered(_filter: &PointFilter) -> usize {
+        0
+    }
+}
