@@ -194,6 +194,19 @@ pub fn status_change_dates() -> Vec<Date> {
     dates
 }
 
+/// The parties a point's commitments bind, each once, in data/parties.toml's order.
+pub fn parties_bound_by(point: &Point) -> Vec<&'static Party> {
+    PARTIES.iter().filter(|party| point.commitments.iter().any(|c| c.party == Some(party.id))).collect()
+}
+
+/// The parties some point binds: the choices of the overview's "who it binds" filter.
+pub fn bound_parties() -> Vec<&'static Party> {
+    PARTIES
+        .iter()
+        .filter(|party| POINTS.iter().flat_map(|p| p.commitments).any(|c| c.party == Some(party.id)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,17 +238,4 @@ mod tests {
         assert!(PEOPLE.iter().filter_map(|p| p.party).all(|id| party(id).id == id));
         assert!(!EXPLAINER.title.is_empty() && first_point() <= last_point());
     }
-}
-
-/// The parties a point's commitments bind, each once, in data/parties.toml's order.
-pub fn parties_bound_by(point: &Point) -> Vec<&'static Party> {
-    PARTIES.iter().filter(|party| point.commitments.iter().any(|c| c.party == Some(party.id))).collect()
-}
-
-/// The parties some point binds: the choices of the overview's "who it binds" filter.
-pub fn bound_parties() -> Vec<&'static Party> {
-    PARTIES
-        .iter()
-        .filter(|party| POINTS.iter().flat_map(|p| p.commitments).any(|c| c.party == Some(party.id)))
-        .collect()
 }

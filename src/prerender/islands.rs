@@ -13,7 +13,7 @@ use crate::island::{EachIsland, ISLAND_ATTRIBUTE, ISLAND_SELECTOR, Island, each}
 /// `body` with each island's mount points filled. An error names a mount point whose attributes
 /// do not read back, or one that names no registered island: the page's script would skip both.
 pub(super) fn with_islands(body: &str) -> Result<String, String> {
-    fill_islands(body, |fill| each(fill))
+    fill_islands(body, each)
 }
 
 /// `body` with the mount points of the islands `register` names filled.
