@@ -16,7 +16,7 @@ pub struct PointFiltersProps {
     pub on_change: Callback<PointFilter>,
 }
 
-/// What the filters offer that the vocabularies do not fix: the parties some point binds, the
+/// What the filters offer that the vocabularies do not fix: the parties the plan assigns tasks, the
 /// statuses some point has now, and how many points there are.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FilterChoices {
@@ -26,7 +26,7 @@ pub struct FilterChoices {
     pub total: usize,
 }
 
-/// The overview's filters: a native select for each of topic, phase, who a point binds and its
+/// The overview's filters: a native select for each of topic, phase, whom the plan assigns it and its
 /// status, and how many points they leave. Disabled until the app runs, in the same place, so
 /// the page never shifts; without JavaScript every point shows.
 #[component]
@@ -60,7 +60,7 @@ pub fn PointFilters(props: &PointFiltersProps) -> Html {
     let fields = [
         ("Topic", options("All topics", topic, owned(&mut Topic::ALL.iter().map(|t| (t.slug(), t.label()))))),
         ("Phase", options("All phases", phase, owned(&mut Phase::ALL.iter().map(|p| (p.slug(), p.label()))))),
-        ("Binds", options("Any party", binds, choices.parties.clone())),
+        ("Plan assigns to", options("Any party", binds, choices.parties.clone())),
         (
             "Status now",
             options("Any status", status, owned(&mut choices.statuses.iter().map(|s| (s.slug(), s.label())))),

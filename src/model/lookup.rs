@@ -194,12 +194,12 @@ pub fn status_change_dates() -> Vec<Date> {
     dates
 }
 
-/// The parties a point's commitments bind, each once, in data/parties.toml's order.
+/// The parties a point's commitments assign tasks to, each once, in data/parties.toml's order.
 pub fn parties_bound_by(point: &Point) -> Vec<&'static Party> {
     PARTIES.iter().filter(|party| point.commitments.iter().any(|c| c.party == Some(party.id))).collect()
 }
 
-/// The parties some point binds: the choices of the overview's "who it binds" filter.
+/// The parties the plan assigns some task: the choices of the overview's "Plan assigns to" filter.
 pub fn bound_parties() -> Vec<&'static Party> {
     PARTIES
         .iter()
