@@ -40,9 +40,12 @@ proptest! {
     #[test]
     fn any_path_is_a_view_or_not_found(path in path()) {
         let route = Route::parse(&path);
-        // Whatever it is, it can be titled and linked without panicking.
+        // Whatever it is, it can be titled, and a view found links to itself by a path that
+        // finds it again.
         prop_assert!(!route.title().is_empty());
-        let _ = route.to_path();
+        if route != Route::NotFound {
+            prop_assert_eq!(Route::parse(&route.to_path()), route);
+        }
     }
 
     #[test]
@@ -63,7 +66,13 @@ proptest! {
     #[test]
     fn any_path_belongs_to_one_frame(path in path(), base in prop::option::of("/[a-z/]{0,20}")) {
         let frame = SiteBase::new(base.as_deref().unwrap_or_default()).frame_of(&path);
-        prop_assert!(frame == Frame::Site || frame == Frame::Embed);
+        // Whatever the path, it is the site's or an embed's (the single file has no path); and a
+        // view's own path is in the frame it was made for.
+        prop_assert!(frame != Frame::SingleFile);
+        let base = SiteBase::new(base.as_deref().unwrap_or_default());
+        let view = Route::parse(&path).to_path();
+        prop_assert_eq!(base.frame_of(&base.of_frame(Frame::Embed).join(&view)), Frame::Embed);
+        prop_assert_eq!(base.frame_of(&base.join(&view)), Frame::Site);
     }
 }
 
