@@ -49,7 +49,7 @@ pub use glossed::{GlossaryPopovers, Glossed};
 pub use nav_link::NavLink;
 pub use outcome_list::OutcomeList;
 pub use point_card::PointCard;
-pub use point_filters::{FilterChoices, PointFilters, PointFiltersIsland, PointFiltersIslandProps};
+pub use point_filters::{FilterChoices, PointCountIsland, PointCountIslandProps, PointFilters};
 pub use point_pager::PointPager;
 pub use positions_matrix::PositionsMatrix;
 pub use route_announcer::RouteAnnouncer;

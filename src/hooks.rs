@@ -73,7 +73,7 @@ pub use browser::{close_dialog, copy_text, focus_view_heading, instance_token, s
 #[cfg(target_arch = "wasm32")]
 pub use browser::{on_arrow_key, show_errors_on_panic};
 pub use overview::{
-    POINT_COUNT_ID, asked_point_filter, select_value, show_point_filter_in_address, show_points_filtered,
+    POINT_COUNT_ID, select_value, show_point_filter_in_address, show_points_filtered, wire_point_filters,
 };
 pub use tracker::{
     STATUS_COUNT_ID, asked_status_date, input_value, query_date, show_status_date_in_address, show_statuses_on,

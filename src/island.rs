@@ -8,7 +8,7 @@ use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
 pub use crate::components::{
-    EmbedButton, EmbedButtonProps, PointFiltersIsland, PointFiltersIslandProps, StatusDateIsland, StatusDateIslandProps,
+    EmbedButton, EmbedButtonProps, PointCountIsland, PointCountIslandProps, StatusDateIsland, StatusDateIslandProps,
 };
 
 /// The attribute that names an island on its mount point.
@@ -40,7 +40,7 @@ pub trait EachIsland {
 pub fn each(each: &mut impl EachIsland) {
     each.island::<EmbedButton>();
     each.island::<StatusDateIsland>();
-    each.island::<PointFiltersIsland>();
+    each.island::<PointCountIsland>();
 }
 
 /// An island's mount point as a view renders it: `<div class data-island …attributes>` around

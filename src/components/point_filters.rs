@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::filter::{KEYS, PointFilter, count_sentence};
 use crate::hooks::{self, POINT_COUNT_ID};
-use crate::island::Island;
+use crate::island::{self, Island};
 use crate::model::{Phase, Status, Topic};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -77,7 +77,9 @@ pub fn PointFilters(props: &PointFiltersProps) -> Html {
                     </label>
                 }) }
             </fieldset>
-            <p id={POINT_COUNT_ID} class="point-filters__count" role="status">{count_sentence(shown, choices.total)}</p>
+            { island::mount::<PointCountIsland>("point-filters__status", &PointCountIslandProps { total: choices.total }, html! {
+                <p id={POINT_COUNT_ID} class="point-filters__count" role="status">{count_sentence(shown, choices.total)}</p>
+            }) }
             <button type="button" class="button button--quiet point-filters__reset" hidden={filter.is_all()} onclick={reset}>
                 {"Show all points"}
             </button>
@@ -86,64 +88,40 @@ pub fn PointFilters(props: &PointFiltersProps) -> Html {
 }
 
 #[derive(Properties, PartialEq, Clone, Debug)]
-pub struct PointFiltersIslandProps {
-    pub choices: FilterChoices,
+pub struct PointCountIslandProps {
+    /// How many points there are.
+    pub total: usize,
 }
 
-impl Island for PointFiltersIsland {
-    const NAME: &'static str = "point-filters";
+impl Island for PointCountIsland {
+    const NAME: &'static str = "point-count";
 
-    fn attributes(props: &PointFiltersIslandProps) -> Vec<(&'static str, String)> {
-        let FilterChoices { parties, statuses, total } = &props.choices;
-        let parties: Vec<String> = parties.iter().map(|(id, name)| format!("{id}={name}")).collect();
-        let statuses: Vec<&str> = statuses.iter().map(|status| status.slug()).collect();
-        vec![
-            ("data-parties", parties.join("|")),
-            ("data-statuses", statuses.join(" ")),
-            ("data-total", total.to_string()),
-        ]
+    fn attributes(props: &PointCountIslandProps) -> Vec<(&'static str, String)> {
+        vec![("data-total", props.total.to_string())]
     }
 
-    /// `None` unless every party is `id=name` and every status one the tracker knows.
-    fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<PointFiltersIslandProps> {
-        let parties = attribute("data-parties")?;
-        let parties: Option<Vec<(String, String)>> = parties
-            .split('|')
-            .filter(|pair| !pair.is_empty())
-            .map(|pair| pair.split_once('=').map(|(id, name)| (id.to_owned(), name.to_owned())))
-            .collect();
-        let statuses: Option<Vec<Status>> =
-            attribute("data-statuses")?.split(' ').filter(|s| !s.is_empty()).map(Status::from_slug).collect();
-        let total = attribute("data-total")?.parse().ok()?;
-        Some(PointFiltersIslandProps { choices: FilterChoices { parties: parties?, statuses: statuses?, total } })
+    fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<PointCountIslandProps> {
+        Some(PointCountIslandProps { total: attribute("data-total")?.parse().ok()? })
     }
 }
 
-/// The filters as an island on the site's prerendered overview: it hydrates showing every
-/// point, then applies the filter in the address, and each one the reader sets, to the cards the
-/// page holds (no content in this wasm).
+/// The filters on the site's prerendered overview: an island of the count line alone, whose
+/// effect enables the form the page holds around it, applies the filter in the address, and
+/// each one the reader sets, to the cards (no content, and no form rendering, in this wasm: a
+/// Yew rendering of the whole form cost every reader about 7 KB brotli).
 #[component]
-pub fn PointFiltersIsland(props: &PointFiltersIslandProps) -> Html {
-    let total = props.choices.total;
-    let state = use_state(|| (PointFilter::default(), total));
+pub fn PointCountIsland(props: &PointCountIslandProps) -> Html {
+    let shown = use_state(|| props.total);
     {
-        let state = state.clone();
+        let shown = shown.clone();
         use_effect_with((), move |()| {
-            let asked = hooks::asked_point_filter();
-            if !asked.is_all() {
-                let shown = hooks::show_points_filtered(&asked);
-                state.set((asked, shown));
-            }
+            hooks::wire_point_filters(move |filter, by_reader| {
+                if by_reader {
+                    hooks::show_point_filter_in_address(&filter);
+                }
+                shown.set(hooks::show_points_filtered(&filter));
+            });
         });
     }
-    let on_change = {
-        let state = state.clone();
-        Callback::from(move |filter: PointFilter| {
-            let shown = hooks::show_points_filtered(&filter);
-            hooks::show_point_filter_in_address(&filter);
-            state.set((filter, shown));
-        })
-    };
-    let (filter, shown) = (*state).clone();
-    html! { <PointFilters {filter} choices={props.choices.clone()} {shown} {on_change} /> }
+    html! { <p id={POINT_COUNT_ID} class="point-filters__count" role="status">{count_sentence(*shown, props.total)}</p> }
 }

@@ -6,9 +6,9 @@
 pub const POINT_COUNT_ID: &str = "point-count";
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{asked_point_filter, select_value, show_point_filter_in_address, show_points_filtered};
+pub use browser::{select_value, show_point_filter_in_address, show_points_filtered, wire_point_filters};
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{asked_point_filter, select_value, show_point_filter_in_address, show_points_filtered};
+pub use native::{select_value, show_point_filter_in_address, show_points_filtered, wire_point_filters};
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
@@ -19,9 +19,68 @@ mod browser {
     use crate::hooks::address;
     use crate::model::{Phase, Status, Topic};
 
-    /// The filter the address asks for.
-    pub fn asked_point_filter() -> PointFilter {
-        PointFilter::from_query(&address::query())
+    /// Makes the overview's prerendered form work: enables its controls, shows the filter the
+    /// address asks for, and calls `changed` with it (`false`: not the reader's doing) and with
+    /// each filter the reader sets (`true`), "Show all points" included. The listeners last as
+    /// long as the page.
+    pub fn wire_point_filters(changed: impl Fn(PointFilter, bool) + 'static) {
+        let document = gloo::utils::document();
+        let Some(form) = document.query_selector("form.point-filters").ok().flatten() else { return };
+        let selects = {
+            let document = document.clone();
+            move || -> Vec<HtmlSelectElement> {
+                let found = elements(&document, "form.point-filters select[name]");
+                found.into_iter().filter_map(|select| select.dyn_into::<HtmlSelectElement>().ok()).collect()
+            }
+        };
+        let reset = form.query_selector(".point-filters__reset").ok().flatten();
+        let show = {
+            let reset = reset.clone();
+            move |filter: &PointFilter| {
+                if let Some(reset) = &reset {
+                    let _ = if filter.is_all() {
+                        reset.set_attribute("hidden", "")
+                    } else {
+                        reset.remove_attribute("hidden")
+                    };
+                }
+            }
+        };
+        let asked = PointFilter::from_query(&address::query());
+        for select in selects() {
+            let key = select.name();
+            let value = crate::filter::KEYS.iter().position(|k| *k == key).and_then(|i| asked.values()[i]);
+            select.set_value(value.unwrap_or(""));
+            select.set_disabled(false);
+        }
+        show(&asked);
+        let changed = std::rc::Rc::new(changed);
+        if !asked.is_all() {
+            changed(asked, false);
+        }
+        let read = {
+            let selects = selects.clone();
+            move || selects().iter().fold(PointFilter::default(), |filter, s| filter.with(&s.name(), &s.value()))
+        };
+        {
+            let (changed, show) = (changed.clone(), show.clone());
+            gloo::events::EventListener::new(&form, "change", move |_| {
+                let filter = read();
+                show(&filter);
+                changed(filter, true);
+            })
+            .forget();
+        }
+        if let Some(reset) = reset {
+            gloo::events::EventListener::new(&reset, "click", move |_| {
+                for select in selects() {
+                    select.set_value("");
+                }
+                show(&PointFilter::default());
+                changed(PointFilter::default(), true);
+            })
+            .forget();
+        }
     }
 
     /// Puts the filter in the address without a new history entry, so the reader can link to it.
@@ -68,9 +127,7 @@ mod browser {
 mod native {
     use crate::filter::PointFilter;
 
-    pub fn asked_point_filter() -> PointFilter {
-        PointFilter::default()
-    }
+    pub fn wire_point_filters(_changed: impl Fn(PointFilter, bool) + 'static) {}
 
     pub fn show_point_filter_in_address(_filter: &PointFilter) {}
 

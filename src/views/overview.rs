@@ -2,13 +2,9 @@ use yew::prelude::*;
 
 use yew_router::hooks::use_location;
 
-use crate::components::{
-    FilterChoices, NavLink, PointCard, PointFilters, PointFiltersIsland, PointFiltersIslandProps, SourceList,
-    ViewHeader,
-};
+use crate::components::{FilterChoices, NavLink, PointCard, PointFilters, SourceList, ViewHeader};
 use crate::filter::{PointFacets, PointFilter};
 use crate::hooks;
-use crate::island;
 use crate::model::{
     EXPLAINER, PLAN, POINTS, Phase, Point, Status, bound_parties, first_point, parties_bound_by, points_in, status_on,
 };
@@ -31,7 +27,6 @@ pub fn Overview() -> Html {
     };
     let filtered_in = |point: &Point| shows(&filter, point);
     let shown = POINTS.iter().filter(|point| filtered_in(point)).count();
-    let props = PointFiltersIslandProps { choices: filter_choices() };
     html! {
         <article class="overview">
             <ViewHeader heading={EXPLAINER.title} standfirst={EXPLAINER.standfirst}>
@@ -46,9 +41,9 @@ pub fn Overview() -> Html {
                     </NavLink>
                 </p>
             </ViewHeader>
-            { island::mount::<PointFiltersIsland>("overview__filters", &props, html! {
-                <PointFilters filter={(*filter).clone()} choices={props.choices.clone()} {shown} {on_change} />
-            }) }
+            <div class="overview__filters">
+                <PointFilters filter={(*filter).clone()} choices={filter_choices()} {shown} {on_change} />
+            </div>
             { for Phase::ALL.into_iter().map(|phase| html! {
                 <section class={classes!("phase", format!("phase--{}", phase.slug()))} aria-labelledby={format!("phase-{}", phase.slug())}
                     hidden={!points_in(phase).any(filtered_in)}>

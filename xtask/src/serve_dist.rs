@@ -2,24 +2,24 @@
 //! files by path, `index.html` for folders, `404.html` (or the app shell) for unknown routes,
 //! an optional sub-path, and the `/*` headers of the build's `_headers`.
 //!
-//! HTTP is tiny_http's (blocking, a thread per connection, no async runtime); this module only
-//! maps a request's path to a file of the build.
+//! A thread and one request per connection (`Connection: close`): all a test browser needs, and
+//! no keep-alive state to stall on (tiny_http's connection pool, tried here, left a request
+//! unread now and then, and a page load hung). httparse reads the request's head.
 
 use anyhow::{Context as _, anyhow, bail};
-use std::net::TcpListener;
+use std::io::{Read as _, Write as _};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
-
-use tiny_http::{Header, Request, Response, Server};
+use std::time::Duration;
 
 use crate::Result;
 
 /// The sub-path the e2e tests host a second build under.
 pub const SUB_PATH: &str = "/news/gaza-plan/";
 
-/// Requests answered at once: a browser opens about six connections to a site, and one slow
-/// reader of a large file must not hold up the rest.
-const WORKERS: usize = 4;
+/// The most a request's head may take; a browser's is a few hundred bytes.
+const MAX_HEAD: usize = 64 * 1024;
 
 /// `serve-dist`'s flags.
 #[derive(clap::Args)]
@@ -42,7 +42,7 @@ struct Site {
     base: String,
     /// Sent with every response: the `/*` rules of the build's `_headers` file, as the static
     /// hosts that read that file would send them.
-    headers: Vec<Header>,
+    headers: Vec<(String, String)>,
 }
 
 impl Site {
@@ -81,50 +81,71 @@ fn start(site: Site, port: u16) -> Result<u16> {
     Ok(port)
 }
 
-fn listen(port: u16) -> Result<(Server, u16)> {
+fn listen(port: u16) -> Result<(TcpListener, u16)> {
     let address = format!("127.0.0.1:{port}");
     let listener = TcpListener::bind(&address).with_context(|| format!("cannot listen on {address}"))?;
     let port = listener.local_addr().with_context(|| format!("cannot tell which port {address} is"))?.port();
-    let server = Server::from_listener(listener, None).map_err(|e| anyhow!("cannot serve on {address}: {e}"))?;
-    Ok((server, port))
+    Ok((listener, port))
 }
 
-/// Answers requests until the process ends.
-fn serve(server: Server, site: Site) {
-    let (server, site) = (Arc::new(server), Arc::new(site));
-    let workers: Vec<_> = (0..WORKERS)
-        .map(|_| {
-            let (server, site) = (Arc::clone(&server), Arc::clone(&site));
-            std::thread::spawn(move || server.incoming_requests().for_each(|request| answer(&site, request)))
-        })
-        .collect();
-    for worker in workers {
-        // A worker ends only if the server does; there is nothing to report then.
-        drop(worker.join());
+/// Answers connections until the process ends, each on a thread of its own.
+fn serve(listener: TcpListener, site: Site) {
+    let site = Arc::new(site);
+    for stream in listener.incoming().flatten() {
+        let site = Arc::clone(&site);
+        // A client that hangs up mid-request is not the server's problem.
+        std::thread::spawn(move || drop(answer(&site, stream)));
     }
 }
 
-fn answer(site: &Site, request: Request) {
-    let (status, path) = resolve(site, request.url());
+fn answer(site: &Site, mut stream: TcpStream) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    let Some((method, target)) = read_head(&mut stream)? else {
+        return stream.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    };
+    let (status, path) = resolve(site, &target);
     let (status, body) = match fs_err::read(&path) {
         Ok(body) => (status, body),
         Err(_) => (404, b"not found".to_vec()),
     };
-    let mut response = Response::from_data(body)
-        .with_status_code(status)
-        // The size up front, never chunks, even for the wasm: as static hosts send a file.
-        .with_chunked_threshold(usize::MAX);
-    let fixed = [("Content-Type", content_type(&path)), ("Cache-Control", "no-cache")];
-    for (name, value) in fixed {
-        if let Ok(header) = Header::from_bytes(name, value) {
-            response.add_header(header);
+    let reason = if status == 200 { "OK" } else { "Not Found" };
+    // The size up front, never chunks, even for the wasm: as static hosts send a file.
+    let mut head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n",
+        content_type(&path),
+        body.len()
+    );
+    for (name, value) in &site.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
+}
+
+/// The request's method and target, once its head has arrived; `None` if it is not HTTP.
+fn read_head(stream: &mut TcpStream) -> std::io::Result<Option<(String, String)>> {
+    let (mut head, mut chunk) = (Vec::new(), [0u8; 4096]);
+    loop {
+        let read = stream.read(&mut chunk)?;
+        if read == 0 {
+            return Ok(None);
+        }
+        head.extend_from_slice(&chunk[..read]);
+        let mut headers = [httparse::EMPTY_HEADER; 64];
+        let mut request = httparse::Request::new(&mut headers);
+        match request.parse(&head) {
+            Ok(httparse::Status::Complete(_)) => {
+                let method = request.method.unwrap_or("GET").to_owned();
+                return Ok(Some((method, request.path.unwrap_or("/").to_owned())));
+            }
+            Ok(httparse::Status::Partial) if head.len() < MAX_HEAD => {}
+            _ => return Ok(None),
         }
     }
-    for header in &site.headers {
-        response.add_header(header.clone());
-    }
-    // A client that hangs up mid-response is not the server's problem.
-    drop(request.respond(response));
 }
 
 /// The file answering `url`, with its status: a real file or a folder's `index.html` (200);
@@ -160,8 +181,8 @@ fn resolve(site: &Site, url: &str) -> (u16, PathBuf) {
     if not_found.is_file() { (404, not_found) } else { (200, site.dir.join("index.html")) }
 }
 
-/// The headers of the `/*` rule in a Netlify/Cloudflare `_headers` file.
-fn all_paths_headers(file: &str) -> Result<Vec<Header>> {
+/// The headers of the `/*` rule in a Netlify/Cloudflare `_headers` file, as `(name, value)`.
+fn all_paths_headers(file: &str) -> Result<Vec<(String, String)>> {
     let mut in_rule = false;
     let mut headers = Vec::new();
     for line in file.lines() {
@@ -171,8 +192,11 @@ fn all_paths_headers(file: &str) -> Result<Vec<Header>> {
         if !line.starts_with([' ', '\t']) {
             in_rule = line.trim() == "/*";
         } else if in_rule && let Some((name, value)) = line.trim().split_once(':') {
-            let header = Header::from_bytes(name.trim(), value.trim());
-            headers.push(header.map_err(|()| anyhow!("_headers: `{}` is not a valid header", line.trim()))?);
+            // Header values are ASCII on the wire; anything else would be sent mangled.
+            if !line.is_ascii() {
+                return Err(anyhow!("_headers: `{}` is not a valid header", line.trim()));
+            }
+            headers.push((name.trim().to_owned(), value.trim().to_owned()));
         }
     }
     Ok(headers)

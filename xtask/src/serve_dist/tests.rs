@@ -171,7 +171,8 @@ fn a_folder_without_a_build_is_refused() {
 #[test]
 fn headers_for_all_paths_are_read_from_the_headers_file() {
     let file = "# comment\n/*\n  Content-Security-Policy: default-src 'self'\n  X-Frame-Options: x\n/share/*\n  Cache-Control: max-age=1\n";
-    let headers: Vec<String> = all_paths_headers(file).expect("parsed").iter().map(ToString::to_string).collect();
+    let headers: Vec<String> =
+        all_paths_headers(file).expect("parsed").iter().map(|(n, v)| format!("{n}: {v}")).collect();
     assert_eq!(headers, ["Content-Security-Policy: default-src 'self'", "X-Frame-Options: x"]);
     assert!(all_paths_headers("/*\n  X-Name: caf\u{e9}\n").is_err(), "not ASCII");
 }
