@@ -71,10 +71,13 @@ pub fn PointFilters(props: &PointFiltersProps) -> Html {
             <fieldset>
                 <legend>{"Filter the points"}</legend>
                 { for KEYS.into_iter().zip(fields).map(|(key, (label, options))| html! {
-                    <label class="point-filters__field">
-                        <span class="point-filters__label">{label}</span>
-                        <select name={key} disabled={!mounted} onchange={onchange.clone()}>{options}</select>
-                    </label>
+                    // Labelled by `for`, not by wrapping: a wrapping label names the select with every option.
+                    <div class="point-filters__field">
+                        <label class="point-filters__label" for={format!("filter-{key}")}>{label}</label>
+                        <select id={format!("filter-{key}")} name={key} disabled={!mounted} onchange={onchange.clone()}>
+                            {options}
+                        </select>
+                    </div>
                 }) }
             </fieldset>
             { island::mount::<PointCountIsland>("point-filters__status", &PointCountIslandProps { total: choices.total }, html! {

@@ -161,6 +161,8 @@ test('lazy frames far down the article are sized before the reader reaches them'
 });
 
 test('the codes, the dialog and oEmbed carry the height each view has in a 600 px frame', async ({ page, context }) => {
+  // One page load per view, and the views keep coming.
+  test.slow();
   const codes = await dialogCodes(context, '/points/7');
   const document = await oembed(context, '/points/7');
   expect(document.width).toBe(600);

@@ -40,7 +40,7 @@ function query(filter: Filter): string {
 
 async function shownPoints(page: import('@playwright/test').Page): Promise<number[]> {
   const links = page.locator('.point-card:visible .point-card__number');
-  return (await links.allTextContents()).map(Number);
+  return (await links.allTextContents()).map(Number).sort((a, b) => a - b);
 }
 
 async function expectShows(page: import('@playwright/test').Page, filter: Filter) {
@@ -64,7 +64,7 @@ test('a filtered address opened cold shows the filtered points and count', async
 test('the keyboard alone sets a filter, the address carries it, and "Show all points" clears it', async ({ page }) => {
   await openApp(page, '/');
   await expect(page.locator('#point-count')).toHaveText(`${TOTAL} of ${TOTAL} points`);
-  const topic = page.getByLabel('Topic');
+  const topic = page.getByLabel('Topic', { exact: true });
   await expect(topic).toBeEnabled();
   await topic.focus();
   await page.keyboard.press('ArrowDown');

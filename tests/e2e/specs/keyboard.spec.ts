@@ -10,9 +10,10 @@ type Stop = { id: string; label: string; ring: boolean; onScreen: boolean; onTop
 async function markControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const selector = 'a[href], button:not([disabled]), textarea, input, select, summary, [tabindex]:not([tabindex="-1"])';
+    // checkVisibility: what a closed <details> holds has a box but is not rendered, nor reachable.
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
     };
     // The skip link is off-screen until focused: a control all the same.
     const controls = [...document.querySelectorAll(selector)].filter((el) => visible(el) || el.matches('.skip-link'));
