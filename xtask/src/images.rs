@@ -76,18 +76,22 @@ fn screenshot(page: &Path, (width, height): (u32, u32), png: &Path) -> Result {
     if let Some(dir) = png.parent() {
         fs_err::create_dir_all(dir)?;
     }
-    Cmd::new(crate::setup::CHROMIUM)
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1"])
-        .args(["--no-first-run", "--disable-background-networking", "--disable-component-update"])
-        .arg(format!("--window-size={width},{height}"))
-        .arg(format!("--screenshot={}", png.display()))
-        .arg(format!("file://{}", page.display()))
-        .quiet_unless_failed()
-        .run()?;
-    if !png.is_file() {
-        bail!("Chromium wrote no image for {}", page.display());
+    // Headless Chromium now and then exits without writing the image (seen on a busy 2-core
+    // machine): two more tries before the build fails.
+    for _ in 0..3 {
+        Cmd::new(crate::setup::CHROMIUM)
+            .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1"])
+            .args(["--no-first-run", "--disable-background-networking", "--disable-component-update"])
+            .arg(format!("--window-size={width},{height}"))
+            .arg(format!("--screenshot={}", png.display()))
+            .arg(format!("file://{}", page.display()))
+            .quiet_unless_failed()
+            .run()?;
+        if png.is_file() {
+            return Ok(());
+        }
     }
-    Ok(())
+    bail!("Chromium wrote no image for {}, three times", page.display())
 }
 
 #[cfg(test)]
