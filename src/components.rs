@@ -22,6 +22,7 @@ mod point_filters;
 mod point_pager;
 mod positions_matrix;
 mod route_announcer;
+mod search_box;
 mod site_footer;
 mod site_header;
 mod skip_link;
@@ -53,6 +54,7 @@ pub use point_filters::{FilterChoices, PointCountIsland, PointCountIslandProps, 
 pub use point_pager::PointPager;
 pub use positions_matrix::PositionsMatrix;
 pub use route_announcer::RouteAnnouncer;
+pub use search_box::{SearchBox, SearchField, SearchIsland, SearchIslandProps, use_search_props};
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;

@@ -67,6 +67,7 @@ pub enum CopyResult {
 
 pub mod address;
 mod overview;
+mod search;
 mod tracker;
 
 pub use browser::{close_dialog, copy_text, focus_view_heading, instance_token, show_modal, site_root};
@@ -75,6 +76,9 @@ pub use browser::{on_arrow_key, show_errors_on_panic};
 pub use overview::{
     POINT_COUNT_ID, select_value, show_point_filter_in_address, show_points_filtered, wire_point_filters,
 };
+#[cfg(target_arch = "wasm32")]
+pub use search::index_in_app;
+pub use search::{SearchIds, wire_search};
 pub use tracker::{
     STATUS_COUNT_ID, asked_status_date, input_value, query_date, show_status_date_in_address, show_statuses_on,
     with_query_date,
@@ -124,6 +128,8 @@ pub fn start() {
     if frame == Frame::SingleFile {
         browser::keep_hash_a_route();
     }
+    // The whole app holds the content: its search reads it in place, with nothing to fetch.
+    index_in_app(|| crate::search::write_index(&crate::search::entries()));
     let props = crate::AppProps { frame, site_base };
     yew::Renderer::<crate::App>::with_root_and_props(root, props).render();
 }

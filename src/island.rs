@@ -8,7 +8,8 @@ use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
 pub use crate::components::{
-    EmbedButton, EmbedButtonProps, PointCountIsland, PointCountIslandProps, StatusDateIsland, StatusDateIslandProps,
+    EmbedButton, EmbedButtonProps, PointCountIsland, PointCountIslandProps, SearchIsland, SearchIslandProps,
+    StatusDateIsland, StatusDateIslandProps,
 };
 
 /// The attribute that names an island on its mount point.
@@ -41,6 +42,7 @@ pub fn each(each: &mut impl EachIsland) {
     each.island::<EmbedButton>();
     each.island::<StatusDateIsland>();
     each.island::<PointCountIsland>();
+    each.island::<SearchIsland>();
 }
 
 /// An island's mount point as a view renders it: `<div class data-island …attributes>` around

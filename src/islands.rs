@@ -1,6 +1,6 @@
 //! What the site's prerendered pages run (the `app` binary): a few islands of behaviour on top
-//! of HTML that already holds every word: Yew hydrates every island registered in
-//! [`crate::island::each`] where the prerenderer left it; the rest are listeners. The views and
+//! of HTML that already holds every word: Yew renders every island registered in
+//! [`crate::island::each`] in place of the prerenderer's rendering of it; the rest are listeners. The views and
 //! the content stay out of this wasm, so a reader downloads less than half of what the whole app
 //! would cost; moving between views is a page load, which the service worker answers offline.
 //! The single file and the development server run the whole app instead ([`crate::hooks::start`],
@@ -40,7 +40,7 @@ pub fn start() {
     if frame == Frame::Embed {
         keep_host_parameters_on_links(&document, &format!("{site_root}{EMBED_SEGMENT}"));
     }
-    hydrate_islands(&document);
+    render_islands(&document);
 }
 
 /// True when the reader followed a link (or an arrow key) from another view of the explainer:
@@ -88,10 +88,10 @@ fn keep_host_parameters_on_links(document: &Document, embed_root: &str) {
     }
 }
 
-/// Hydrates every island mount point the page has, from the props its attributes give: the
+/// Renders every island mount point the page has, from the props its attributes give: the
 /// prerenderer wrote the island's server rendering there (src/prerender/islands.rs). One walk of
 /// the page for all islands, and per island only what differs, keeps this wasm small.
-fn hydrate_islands(document: &Document) {
+fn render_islands(document: &Document) {
     let Ok(mounts) = document.query_selector_all(ISLAND_SELECTOR) else {
         return;
     };
@@ -106,7 +106,7 @@ fn hydrate_islands(document: &Document) {
     }
 }
 
-/// One mount point, hydrated by the island it names.
+/// One mount point, rendered by the island it names.
 struct Hydrate {
     mount: Element,
     name: String,
@@ -118,7 +118,11 @@ impl EachIsland for Hydrate {
             return;
         }
         if let Some(props) = I::from_attributes(|name| self.mount.get_attribute(name)) {
-            yew::Renderer::<I>::with_root_and_props(self.mount.clone(), props).hydrate();
+            // Rendered afresh rather than hydrated: the same markup, in the same microtask, so the
+            // reader sees no change, and Yew's hydration (about 10 KB brotli) stays out of the wasm.
+            // Nothing in a mount point can hold what a reader did before: controls start disabled.
+            self.mount.set_inner_html("");
+            yew::Renderer::<I>::with_root_and_props(self.mount.clone(), props).render();
         }
     }
 }

@@ -9,6 +9,7 @@
 //! - Content comes from [`model`], generated at build time from `data/`; nothing is fetched.
 //! - Ids are fixed slugs, never generated.
 
+mod anchors;
 mod app;
 mod components;
 pub mod embed;
@@ -22,6 +23,7 @@ pub mod model;
 #[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
 pub mod prerender;
 pub mod route;
+pub mod search;
 pub mod site_base;
 mod views;
 

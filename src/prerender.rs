@@ -141,6 +141,8 @@ pub fn site(template: &str, site: &Site, heights: &Heights) -> Result<Vec<File>,
         files.push(File { path: format!("oembed/{}.json", route_key(route)), contents: oembed(route, site, heights) });
     }
     files.push(File { path: "manifest.webmanifest".into(), contents: manifest(site) });
+    let index = crate::search::write_index(&crate::search::entries());
+    files.push(File { path: crate::search::INDEX_FILE.into(), contents: index });
     let not_found = page(template, Route::NotFound, Frame::Site, site, heights)?;
     files.push(File { path: page_path(Route::NotFound, Frame::Site), contents: not_found });
     Ok(files)

@@ -40,6 +40,9 @@ pub enum Route {
     About,
     #[at("/corrections")]
     Corrections,
+    /// Search; `?q=` holds the query (read by the page's script).
+    #[at("/search")]
+    Search,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -102,6 +105,7 @@ impl Route {
             Route::About => Some("About this explainer".into()),
             Route::Corrections => Some("Corrections".into()),
             Route::Glossary => Some("Terms explained".into()),
+            Route::Search => Some("Search".into()),
             Route::NotFound => Some("Page not found".into()),
         }
     }
@@ -119,6 +123,7 @@ impl Route {
             .chain([Route::Figures])
             .chain(charts)
             .chain([Route::Timeline, Route::People, Route::Sources, Route::Glossary, Route::About, Route::Corrections])
+            .chain([Route::Search])
             .collect()
     }
 
@@ -150,6 +155,9 @@ impl Route {
                 .into(),
             Route::Glossary => "What the terms in this explainer mean, from the Board of Peace to the yellow line, \
                                 each with its source."
+                .into(),
+            Route::Search => "Search the plan's points, the disputed issues, the parties' positions, the people, \
+                              the timeline, the figures, the terms and the sources."
                 .into(),
             Route::NotFound => "There is no page at this address.".into(),
         }

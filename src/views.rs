@@ -10,6 +10,7 @@ mod overview;
 mod people;
 mod point;
 mod positions;
+mod search;
 mod sources;
 mod status;
 mod timeline;
@@ -24,6 +25,7 @@ pub use overview::Overview;
 pub use people::People;
 pub use point::PointView;
 pub use positions::Positions;
+pub use search::SearchView;
 pub use sources::Sources;
 pub use status::StatusView;
 pub use timeline::Timeline;
@@ -47,6 +49,7 @@ pub fn render(route: Route) -> Html {
         Route::Glossary => html! { <Glossary /> },
         Route::About => html! { <About /> },
         Route::Corrections => html! { <Corrections /> },
+        Route::Search => html! { <SearchView /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

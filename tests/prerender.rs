@@ -56,11 +56,12 @@ fn each_page_has_its_own_head_and_keeps_the_template_scripts() {
     assert!(page.contains("<meta property=\"og:image\" content=\"/share/points-7.png\" />"));
     assert!(page.contains("href=\"/oembed/points-7.json\""));
     assert!(page.contains("<script type=\"module\">init()</script>"), "template scripts stay");
-    // Only the island the page script hydrates carries the server renderer's markers.
+    // The page's script renders its islands afresh: no hydration markers anywhere (bytes for
+    // nothing), and the embed button, which needs the browser, is empty until it runs.
     let island = &page[page.find("data-island=\"embed-button\"").expect("an embed button island")..];
     let inside = &island[island.find('>').expect("tag ends") + 1..];
-    assert!(inside.starts_with("<!--<[") && inside[..200].contains("EmbedButton"), "{inside:.200}");
-    assert_eq!(page.matches("<!--<[").count(), 1, "markers outside the island");
+    assert!(inside.starts_with("</div>"), "{inside:.200}");
+    assert_eq!(page.matches("<!--").count(), 0, "hydration markers");
     let head_end = page.find("</head>").unwrap_or(0);
     assert!(page.find("<main").unwrap_or(0) > head_end, "the view is in the body");
 }
@@ -176,7 +177,7 @@ fn a_measurement_missing_a_view_or_naming_an_unknown_one_is_an_error() {
 }
 
 #[test]
-fn the_tracker_page_carries_its_date_control_as_a_hydratable_island_that_reads_back() {
+fn the_tracker_page_carries_its_date_control_as_an_island_that_reads_back() {
     use gaza_plan_explainer::model::{EXPLAINER, status_change_dates};
     let files = files("/");
     let page = file(&files, "status/index.html");
@@ -185,8 +186,8 @@ fn the_tracker_page_carries_its_date_control_as_a_hydratable_island_that_reads_b
     let dates: Vec<String> = status_change_dates().iter().map(|d| d.iso().to_string()).collect();
     assert!(tag.contains(&format!("data-dates=\"{}\"", dates.join(" "))), "{tag}");
     assert!(tag.contains(&format!("data-on=\"{}\"", EXPLAINER.as_of.iso())), "{tag}");
-    // Yew's hydration markers, only inside the island.
+    // The island's own rendering, which the page's script renders again in its place.
     let inside = &mount[..mount.find("</div>").expect("mount ends")];
-    assert!(inside.contains("<!--"), "the island is rendered hydratable: {inside}");
-    assert!(inside.contains("type=\"range\""), "{inside}");
+    assert!(inside.contains("type=\"range\"") && inside.contains(" disabled"), "{inside}");
+    assert!(!inside.contains("<!--"), "no hydration markers: {inside}");
 }

@@ -44,6 +44,7 @@ pub fn view_paths(
         "/glossary",
         "/about",
         "/corrections",
+        "/search",
     ];
     let points = points.into_iter().map(|n| format!("/points/{n}"));
     let issues = issues.into_iter().map(|slug| format!("/positions/{slug}"));

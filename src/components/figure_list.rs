@@ -14,7 +14,7 @@ pub fn FigureList(props: &FigureListProps) -> Html {
     html! {
         <ul class="figures">
             { for props.figures.iter().map(|figure| html! {
-                <li class="figure">
+                <li class="figure" id={crate::anchors::figure(figure.id)}>
                     <p class="figure__label">{figure.label}</p>
                     <p class="figure__value">{figure.value}</p>
                     <p class="figure__detail">{figure.detail}</p>

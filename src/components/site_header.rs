@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::NavLink;
+use crate::components::{NavLink, SearchBox};
 use crate::model::EXPLAINER;
 use crate::route::Route;
 
@@ -18,6 +18,7 @@ pub fn SiteHeader() -> Html {
                     }) }
                 </ul>
             </nav>
+            <SearchBox />
         </header>
     }
 }

@@ -1,5 +1,5 @@
 //! Islands in the prerendered pages: every registered island's mount points get the island's own
-//! hydratable rendering, from the props their attributes give, read as the page's script reads
+//! rendering, from the props their attributes give, read as the page's script reads
 //! them (src/islands.rs). Through an HTML rewriter (lol_html), as the view is HTML, not a string.
 
 use std::borrow::Cow;
@@ -49,7 +49,8 @@ impl EachIsland for Fill {
         let fill = ElementContentHandlers::default().element(|mount: &mut Element<'_, '_>| {
             let props = I::from_attributes(|name| mount.get_attribute(name).map(|value| unescape(&value)))
                 .ok_or_else(|| format!("island `{}`: its mount point's attributes do not read back", I::NAME))?;
-            let island = futures::executor::block_on(ServerRenderer::<I>::with_props(move || props).render());
+            let renderer = ServerRenderer::<I>::with_props(move || props).hydratable(false);
+            let island = futures::executor::block_on(renderer.render());
             mount.set_inner_content(&island, ContentType::Html);
             Ok(())
         });
@@ -107,19 +108,19 @@ mod tests {
         mount::<Echo>("view__echo", props, html! { <i>{"what the view shows"}</i> })
     }
 
-    fn render<C: BaseComponent<Properties = EchoProps>>(text: &str, hydratable: bool) -> String {
+    fn render<C: BaseComponent<Properties = EchoProps>>(text: &str) -> String {
         let props = EchoProps { text: text.to_owned() };
-        futures::executor::block_on(ServerRenderer::<C>::with_props(move || props).hydratable(hydratable).render())
+        futures::executor::block_on(ServerRenderer::<C>::with_props(move || props).hydratable(false).render())
     }
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
         #[test]
-        fn a_mount_point_gets_its_islands_hydratable_rendering_from_the_props_it_carries(text in "\\PC{0,40}") {
-            let view = render::<View>(&text, false);
+        fn a_mount_point_gets_its_islands_rendering_from_the_props_it_carries(text in "\\PC{0,40}") {
+            let view = render::<View>(&text);
             let filled = fill_islands(&view, |fill| fill.island::<Echo>()).expect("fills");
-            let island = render::<Echo>(&text, true);
+            let island = render::<Echo>(&text);
             prop_assert_eq!(filled, view.replace("<i>what the view shows</i>", &island));
         }
     }

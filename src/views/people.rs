@@ -18,7 +18,7 @@ pub fn People() -> Html {
                     <h2 id={format!("group-{}", group.slug())}>{group.label()}</h2>
                     <ul class="person-list">
                         { for PEOPLE.iter().filter(|p| p.group == group).map(|person| html! {
-                            <li class="person">
+                            <li class="person" id={crate::anchors::person(person.name)}>
                                 <p class="person__name">{person.name}</p>
                                 if let Some(p) = person.party.map(party) {
                                     <p class="person__party">{p.name}</p>

@@ -15,7 +15,7 @@ pub fn Sources() -> Html {
             <ViewHeader heading={"Sources"} standfirst={STANDFIRST} />
             <ul class="source-index">
                 { for SOURCES.iter().map(|source| html! {
-                    <li class="source-index__item">
+                    <li class="source-index__item" id={crate::anchors::source(source.id)}>
                         <p class="source-index__ref"><SourceEntry id={source.id} /></p>
                         if let Some(note) = source.note {
                             <p class="source-index__note">{note}</p>

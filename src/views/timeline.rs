@@ -55,7 +55,7 @@ fn months() -> Vec<((u16, u8), Vec<&'static Event>)> {
 
 /// The month heading's id, e.g. `month-2025-10`.
 fn month_id((year, month): (u16, u8)) -> String {
-    format!("month-{year}-{month:02}")
+    crate::model::Date::new(year, month, 1).map(crate::anchors::month).unwrap_or_default()
 }
 
 /// "October 2025": a day's date with the day left out.

@@ -167,7 +167,7 @@ fn test() -> Result {
         .args(["clippy", "--workspace", "--all-targets", "--features", "ssr,csr", "--", "-D", "warnings"])
         .run()?;
     Cmd::new("cargo")
-        .args(["clippy", "--lib", "--bins", "--tests", "--target", "wasm32-unknown-unknown", "--features", "hydration"])
+        .args(["clippy", "--lib", "--bins", "--tests", "--target", "wasm32-unknown-unknown", "--features", "csr"])
         .args(["--", "-D", "warnings"])
         .run()?;
 
@@ -181,7 +181,7 @@ fn test() -> Result {
 
     step("wasm tests in headless Chromium");
     Cmd::new("cargo")
-        .args(["test", "--target", "wasm32-unknown-unknown", "--features", "hydration", "--test", "keyboard"])
+        .args(["test", "--target", "wasm32-unknown-unknown", "--features", "csr", "--test", "keyboard"])
         .env("CHROMEDRIVER", setup::CHROMEDRIVER)
         .env("WASM_BINDGEN_TEST_TIMEOUT", "60")
         .run()?;

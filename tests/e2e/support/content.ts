@@ -102,6 +102,7 @@ export const views: [string, string | RegExp][] = [
   ['/glossary', 'Terms explained'],
   ['/about', 'About this explainer'],
   ['/corrections', 'Corrections'],
+  ['/search', 'Search'],
 ];
 
 /** Each point's dated statuses from data/status.toml, oldest first: [ISO date, status slug]. */
@@ -159,3 +160,9 @@ export const pointFacets: { number: number; topics: string[]; phase: string; bin
         status: statusOn(number, asOfIso),
       };
     });
+
+/** Everyone on /people, from data/people.toml. */
+export const people: string[] = [...data('people.toml').matchAll(/^name = "(.*)"$/gm)].map((m) => unescape(m[1]));
+
+/** Every stated position's text, from data/positions.toml. */
+export const stances: string[] = [...data('positions.toml').matchAll(/^stance = "(.*)"$/gm)].map((m) => unescape(m[1]));

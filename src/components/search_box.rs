@@ -1,0 +1,117 @@
+use yew::prelude::*;
+
+use crate::embed::Frame;
+use crate::hooks;
+use crate::island::{self, Island};
+use crate::route::Route;
+use crate::site_base::SiteBase;
+use yew_router::Routable;
+
+/// The header's search: a form that, without JavaScript, opens /search with the query; with
+/// it, the island lists results as the reader types.
+#[component]
+pub fn SearchBox() -> Html {
+    let props = use_search_props(false);
+    html! {
+        // Named, as /search has a search landmark of its own.
+        <form class="site-search" role="search" aria-label="Search this explainer" action={props.action.clone()} method="get">
+            <label for="site-search-q" class="site-search__label">{"Search"}</label>
+            <SearchField ..props />
+        </form>
+    }
+}
+
+/// A search field, where its results go, and the island: the field and the results are outside
+/// its mount point, so what a reader types before the page's script starts stays.
+#[component]
+pub fn SearchField(props: &SearchIslandProps) -> Html {
+    let ids = hooks::SearchIds::of(props.page);
+    let island = island::mount::<SearchIsland>("search-live", props, html! { <SearchIsland ..props.clone() /> });
+    if props.page {
+        return html! {
+            <>
+                <div class="search-page__field">
+                    <input id={ids.input} class="search-page__input" type="search" name="q" autocomplete="off"
+                        spellcheck="false" aria-describedby={ids.status} />
+                    <button type="submit" class="button">{"Search"}</button>
+                </div>
+                {island}
+                <div id={ids.results} class="search-page__results"></div>
+            </>
+        };
+    }
+    html! {
+        <div class="site-search__box">
+            <input id={ids.input} class="site-search__input" type="search" name="q" role="combobox"
+                autocomplete="off" spellcheck="false" aria-autocomplete="list" aria-expanded="false"
+                aria-controls={ids.results} aria-keyshortcuts="/" placeholder="Names, places, terms" />
+            <div id={ids.results} class="site-search__results" role="listbox" aria-label="Search results" hidden=true></div>
+            {island}
+        </div>
+    }
+}
+
+/// The island's props from the page's frame and base, as a view renders them.
+#[hook]
+pub fn use_search_props(page: bool) -> SearchIslandProps {
+    let frame = use_context::<Frame>().unwrap_or_default();
+    let site_base = use_context::<SiteBase>().unwrap_or_default();
+    let base = site_base.of_frame(frame);
+    let hash = if frame == Frame::SingleFile { "#" } else { "" };
+    let links = format!("{hash}{}", base.as_str());
+    SearchIslandProps {
+        index: site_base.join(&format!("/{}", crate::search::INDEX_FILE)),
+        action: format!("{links}{}", Route::Search.to_path()),
+        links,
+        page,
+    }
+}
+
+#[derive(Properties, PartialEq, Clone, Debug)]
+pub struct SearchIslandProps {
+    /// Where the index is fetched from when the reader first focuses the field.
+    pub index: String,
+    /// What a result's path is appended to: the site's base, or `#` and none in the single file.
+    pub links: String,
+    /// The /search page's address, where Enter takes a query no result is picked for.
+    pub action: String,
+    /// True on /search, where results are a list of links; false in the header's popup list.
+    pub page: bool,
+}
+
+impl Island for SearchIsland {
+    const NAME: &'static str = "search";
+
+    fn attributes(props: &SearchIslandProps) -> Vec<(&'static str, String)> {
+        vec![
+            ("data-index", props.index.clone()),
+            ("data-links", props.links.clone()),
+            ("data-action", props.action.clone()),
+            ("data-page", if props.page { "yes" } else { "no" }.into()),
+        ]
+    }
+
+    fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<SearchIslandProps> {
+        let page = match attribute("data-page")?.as_str() {
+            "yes" => true,
+            "no" => false,
+            _ => return None,
+        };
+        let index = attribute("data-index").filter(|url| url.starts_with('/'))?;
+        Some(SearchIslandProps { index, links: attribute("data-links")?, action: attribute("data-action")?, page })
+    }
+}
+
+/// The line that says how many results there are. Its effect makes the field beside it work:
+/// it loads the index on first focus and writes the results with the browser's DOM
+/// (src/hooks/search.rs), so this island adds little to the site's wasm.
+#[component]
+pub fn SearchIsland(props: &SearchIslandProps) -> Html {
+    {
+        let props = props.clone();
+        use_effect_with((), move |()| hooks::wire_search(&props));
+    }
+    let ids = hooks::SearchIds::of(props.page);
+    let class = if props.page { "search-page__status" } else { "visually-hidden" };
+    html! { <p id={ids.status} {class} role="status"></p> }
+}

@@ -1,0 +1,131 @@
+// Search: typing a name finds its person and the positions that mention them, case and accents
+// aside; the keyboard alone works the combobox; the index is fetched only once the field has
+// focus; /search?q= can be linked and works without JavaScript; the single file searches too.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, openApp } from '../support/fixtures';
+import { people, stances } from '../support/content';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** A person whose surname a stated position mentions, by the data: the name and that surname. */
+const named = (() => {
+  for (const name of people) {
+    const surname = name.split(' ').pop() ?? '';
+    if (surname.length > 3 && stances.some((text) => text.includes(surname))) return { name, surname };
+  }
+  throw new Error('no stance mentions anyone on /people: pick another search test');
+})();
+/** The surname as a reader might type it: in capitals, its first vowel with an accent. */
+const typed = named.surname.toUpperCase().replace(/[AEIOU]/, (v) => ({ A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú' })[v] ?? v);
+
+const field = (page: import('@playwright/test').Page) => page.locator('#site-search-q');
+const list = (page: import('@playwright/test').Page) => page.locator('#site-search-results');
+const group = (page: import('@playwright/test').Page, name: string) => list(page).getByRole('group', { name });
+
+test('typing a name finds the person and the positions that mention them', async ({ page }) => {
+  await openApp(page, '/');
+  await field(page).fill(typed);
+  await expect(group(page, 'People').getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
+  await expect(group(page, 'Positions').getByRole('option').first()).toBeVisible();
+  await expect(list(page).locator('mark').first()).toHaveText(new RegExp(named.surname, 'i'));
+  await expect(field(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('#site-search-status')).toHaveText(/^\d+ results?$/);
+});
+
+test('the index is fetched when the field first has focus, not with the page', async ({ page }) => {
+  await openApp(page, '/');
+  const fetched = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/search-index.txt')).length);
+  expect(await fetched()).toBe(0);
+  await field(page).focus();
+  await expect.poll(fetched).toBe(1);
+});
+
+test('the keyboard alone: / to the field, arrows through the results, Enter opens one, Escape closes', async ({ page }) => {
+  await openApp(page, '/');
+  await page.locator('body').press('/');
+  await expect(field(page)).toBeFocused();
+  await page.keyboard.type(named.surname);
+  const person = group(page, 'People').getByRole('option', { name: new RegExp(named.name) });
+  await expect(person).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  const first = list(page).getByRole('option').first();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(field(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+  await page.keyboard.press('Escape');
+  await expect(field(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(list(page)).toBeHidden();
+  // Arrows open the list again; move to the person and open them.
+  await page.keyboard.press('ArrowDown');
+  await expect(list(page)).toBeVisible();
+  const options = await list(page).getByRole('option').all();
+  const target = await person.getAttribute('id');
+  for (const option of options) {
+    await page.keyboard.press('ArrowDown');
+    if ((await field(page).getAttribute('aria-activedescendant')) === target) break;
+    void option;
+  }
+  await expect(field(page)).toHaveAttribute('aria-activedescendant', target ?? '');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/people#person-/);
+  await expect(page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`)).toContainText(named.name);
+});
+
+test('a query with no result says so and offers the views', async ({ page }) => {
+  await openApp(page, '/');
+  await field(page).fill('qqzxv');
+  await expect(page.locator('#site-search-status')).toContainText('Nothing found');
+  await expect(group(page, 'Views').getByRole('option').first()).toBeVisible();
+});
+
+test('a linked /search?q= fills in its results, and Enter in the header goes there', async ({ page }) => {
+  await openApp(page, '/');
+  await field(page).fill(named.surname);
+  await expect(list(page)).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/search\\?q=${named.surname}$`));
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('#search-page-q')).toHaveValue(named.surname);
+  const results = page.locator('#search-page-results');
+  await expect(results.getByRole('region', { name: 'People' }).getByRole('link', { name: named.name })).toBeVisible();
+  await expect(page.locator('#search-page-status')).toHaveText(/^\d+ results?$/);
+  await page.locator('#search-page-q').fill('');
+  await expect(page).toHaveURL(/\/search$/);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/search explains what can be searched and lists the views', async ({ page }) => {
+    await page.goto('/search?q=anything');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+    await expect(page.locator('.search-help__views a').first()).toBeVisible();
+    await expect(page.locator('.search-help__kinds li')).not.toHaveCount(0);
+  });
+});
+
+test('the single file searches its own content, with nothing to fetch', async ({ page, context }) => {
+  await context.route(/^(?!file:)/, (route) => route.abort());
+  const file = 'file://' + require('node:path').join(__dirname, '..', '..', '..', 'dist', 'gaza-plan-offline.html');
+  await page.goto(`${file}#/`);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await field(page).fill(typed);
+  await expect(group(page, 'People').getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
+  await group(page, 'People').getByRole('option', { name: new RegExp(named.name) }).click();
+  await expect(page).toHaveURL(/#\/people$/);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [320, 1280]) {
+    test(`axe finds nothing with the results open (${colorScheme}, ${width} px)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 900 });
+      await openApp(page, '/');
+      await field(page).fill(named.surname);
+      await expect(list(page)).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(violations).toEqual([]);
+    });
+  }
+}
