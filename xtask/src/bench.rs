@@ -8,6 +8,8 @@ use crate::Result;
 
 /// The first view (HTML, CSS, JS, wasm, icon), brotli-compressed, may not exceed this.
 pub const FIRST_VIEW_BUDGET_BROTLI: usize = 100 * 1024;
+/// The search index the build writes (src/search.rs, `INDEX_FILE`), not part of the first view.
+const SEARCH_INDEX: &str = "search-index.txt";
 /// Nor its wasm this, uncompressed: what the phone has to compile.
 pub const WASM_BUDGET_RAW: usize = 300 * 1024;
 
@@ -203,6 +205,13 @@ pub fn run() -> Result {
     }
     let total = first_view_size(&dist)?;
     println!("{:<44} {:>10} {:>10} {:>10}", "first view (* above)", kb(total.raw), kb(total.gzip), kb(total.brotli));
+    let index = measure(&read(&dist.join(SEARCH_INDEX))?);
+    println!(
+        "\nsearch index ({SEARCH_INDEX}, fetched when a reader first focuses search): {} raw, {} gzip, {} brotli",
+        kb(index.raw),
+        kb(index.gzip),
+        kb(index.brotli)
+    );
     let wasm = entries.iter().find(|p| p.extension().is_some_and(|e| e == "wasm")).context("the build has no wasm")?;
     let wasm = measure(&read(wasm)?);
     let breakdown = crate::wasm_breakdown::measure()?;
@@ -214,6 +223,7 @@ pub fn run() -> Result {
     let report = serde_json::json!({
         "first_view": { "raw": total.raw, "gzip": total.gzip, "brotli": total.brotli },
         "wasm": { "raw": wasm.raw, "gzip": wasm.gzip, "brotli": wasm.brotli },
+        "search_index": { "raw": index.raw, "gzip": index.gzip, "brotli": index.brotli },
         "wasm_breakdown": crate::wasm_breakdown::to_json(&breakdown),
         "lighthouse": lighthouse,
         "embeds_on_an_article": embeds,

@@ -17,6 +17,8 @@ pub struct Breakdown {
     pub parts: Vec<(&'static str, usize)>,
     /// The largest single functions and data segments.
     pub largest: Vec<(String, usize)>,
+    /// Search's own code (src/search.rs, src/hooks/search.rs), which every page carries.
+    pub search: usize,
 }
 
 pub fn measure() -> Result<Breakdown> {
@@ -42,16 +44,20 @@ pub fn measure() -> Result<Breakdown> {
 fn tally<'a>(items: impl Iterator<Item = (&'a str, usize)>) -> Breakdown {
     let mut parts: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut largest = Vec::new();
+    let mut search = 0;
     for (name, size) in items {
         let Some(part) = part_of(name) else { continue };
         *parts.entry(part).or_default() += size;
+        if name.contains("gaza_plan_explainer::search::") || name.contains("gaza_plan_explainer::hooks::search::") {
+            search += size;
+        }
         largest.push((name.to_owned(), size));
     }
     let mut parts: Vec<_> = parts.into_iter().collect();
     parts.sort_by_key(|part| std::cmp::Reverse(part.1));
     largest.sort_by_key(|item| std::cmp::Reverse(item.1));
     largest.truncate(12);
-    Breakdown { total: parts.iter().map(|(_, size)| size).sum(), parts, largest }
+    Breakdown { total: parts.iter().map(|(_, size)| size).sum(), parts, largest, search }
 }
 
 /// Which part of the program an item belongs to; `None` for what the shipped file leaves out.
@@ -108,12 +114,14 @@ pub fn print(breakdown: &Breakdown) {
         println!("  {part:<34} {:>8.1} KB {share:>5.1} %", *size as f64 / 1024.0);
     }
     println!("  {:<34} {:>8.1} KB", "total", breakdown.total as f64 / 1024.0);
+    println!("  of which search's own functions      {:>8.1} KB", breakdown.search as f64 / 1024.0);
 }
 
 pub fn to_json(breakdown: &Breakdown) -> serde_json::Value {
     serde_json::json!({
         "total": breakdown.total,
         "parts": breakdown.parts.iter().map(|(part, size)| serde_json::json!({ "part": part, "bytes": size })).collect::<Vec<_>>(),
+        "search_functions": breakdown.search,
         "largest": breakdown.largest.iter().map(|(name, size)| serde_json::json!({ "item": name, "bytes": size })).collect::<Vec<_>>(),
     })
 }

@@ -104,6 +104,20 @@ test.describe('with JavaScript off', () => {
   });
 });
 
+test('after one visit, search works with the network cut: the worker holds the index', async ({ page, context }) => {
+  await openApp(page, '/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+  await context.setOffline(true);
+  await page.goto('/timeline');
+  await field(page).fill(typed);
+  await expect(group(page, 'People').getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
+});
+
 test('the single file searches its own content, with nothing to fetch', async ({ page, context }) => {
   await context.route(/^(?!file:)/, (route) => route.abort());
   const file = 'file://' + require('node:path').join(__dirname, '..', '..', '..', 'dist', 'gaza-plan-offline.html');
