@@ -5,6 +5,8 @@
 
 use crate::model::{Phase, Status, Topic};
 
+pub mod positions;
+
 /// The query parameters, in the order they are written.
 pub const KEYS: [&str; 4] = ["topic", "phase", "binds", "status"];
 
@@ -74,19 +76,24 @@ impl PointFilter {
     /// `query` with the filter's parameters set (or removed, where it shows all) and every other
     /// parameter kept as it was: in an embed, pym.js's `childId` and `?theme=` must survive.
     pub fn in_query(&self, query: &str) -> String {
-        let query = query.strip_prefix('?').unwrap_or(query);
-        let ours = |pair: &&str| KEYS.iter().any(|key| pair.split('=').next() == Some(*key));
-        let mut pairs: Vec<String> =
-            query.split('&').filter(|pair| !pair.is_empty() && !ours(pair)).map(str::to_owned).collect();
-        let values = self.values();
-        pairs.extend(KEYS.iter().zip(values).filter_map(|(key, value)| value.map(|value| format!("{key}={value}"))));
-        if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+        with_pairs(query, &KEYS, &self.values())
     }
 }
 
 /// "6 of 20 points": how many the filter shows.
 pub fn count_sentence(shown: usize, total: usize) -> String {
     format!("{shown} of {total} points")
+}
+
+/// `query` with each of `keys` set to its value (or removed, where it has none) and every other
+/// parameter kept as it was: in an embed, pym.js's `childId` and `?theme=` must survive.
+pub(crate) fn with_pairs(query: &str, keys: &[&str], values: &[Option<&str>]) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let ours = |pair: &&str| keys.iter().any(|key| pair.split('=').next() == Some(*key));
+    let mut pairs: Vec<String> =
+        query.split('&').filter(|pair| !pair.is_empty() && !ours(pair)).map(str::to_owned).collect();
+    pairs.extend(keys.iter().zip(values).filter_map(|(key, value)| value.map(|value| format!("{key}={value}"))));
+    if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
 }
 
 fn query_value(query: &str, key: &str) -> Option<String> {

@@ -66,7 +66,10 @@ pub enum CopyResult {
 }
 
 pub mod address;
+#[cfg(target_arch = "wasm32")]
+mod dom;
 mod overview;
+mod positions;
 mod search;
 mod tracker;
 
@@ -75,6 +78,9 @@ pub use browser::{close_dialog, copy_text, focus_view_heading, instance_token, s
 pub use browser::{on_arrow_key, show_errors_on_panic};
 pub use overview::{
     POINT_COUNT_ID, select_value, show_point_filter_in_address, show_points_filtered, wire_point_filters,
+};
+pub use positions::{
+    ISSUE_COUNT_ID, checkbox_checked, show_positions_filter_in_address, show_positions_filtered, wire_positions_filters,
 };
 #[cfg(target_arch = "wasm32")]
 pub use search::index_in_app;

@@ -8,8 +8,8 @@ use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
 pub use crate::components::{
-    EmbedButton, EmbedButtonProps, PointCountIsland, PointCountIslandProps, SearchIsland, SearchIslandProps,
-    StatusDateIsland, StatusDateIslandProps,
+    EmbedButton, EmbedButtonProps, LiveCount, LiveCountProps, SearchIsland, SearchIslandProps, StatusDateIsland,
+    StatusDateIslandProps,
 };
 
 /// The attribute that names an island on its mount point.
@@ -41,13 +41,13 @@ pub trait EachIsland {
 pub fn each(each: &mut impl EachIsland) {
     each.island::<EmbedButton>();
     each.island::<StatusDateIsland>();
-    each.island::<PointCountIsland>();
+    each.island::<LiveCount>();
     each.island::<SearchIsland>();
 }
 
 /// An island's mount point as a view renders it: `<div class data-island …attributes>` around
 /// `children`, which the whole app shows as they are and the prerenderer replaces with the
-/// island's own hydratable rendering.
+/// island's own rendering.
 pub fn mount<I: Island>(class: &'static str, props: &I::Properties, children: Html) -> Html {
     let mut tag = VTag::new("div");
     tag.add_attribute(ISLAND_ATTRIBUTE, I::NAME);

@@ -259,11 +259,16 @@ fn words(text: &str) -> impl Iterator<Item = (&str, String)> {
     })
 }
 
-/// A letter or digit. Outside ASCII, every character but the punctuation and spaces the text
-/// uses: Unicode's tables for `is_alphanumeric` would cost every reader 2 KB of wasm.
+/// A letter or digit. Outside ASCII, every character but Latin-1's signs and spaces (U+00A0 to
+/// U+00BF, × and ÷), the general punctuation and currency blocks (U+2000 to U+20CF: dashes,
+/// quotes, spaces, …, €) and apostrophes: Unicode's `is_alphanumeric` tables cost 2 KB of wasm.
 fn is_word(c: char) -> bool {
     c.is_ascii_alphanumeric()
-        || (!c.is_ascii() && !is_apostrophe(c) && !"\u{a0}\u{2009}\u{202f}–—‐‑‒―“”„«»…·•′″€£°§¶†‡".contains(c))
+        || (!c.is_ascii()
+            && !('\u{a0}'..='\u{bf}').contains(&c)
+            && !('\u{2000}'..='\u{20cf}').contains(&c)
+            && !matches!(c, '×' | '÷')
+            && !is_apostrophe(c))
 }
 
 fn is_apostrophe(c: char) -> bool {

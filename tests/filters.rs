@@ -5,8 +5,8 @@
 //! tests/e2e/specs/filters.spec.ts drives it.)
 
 use gaza_plan_explainer::embed::Frame;
-use gaza_plan_explainer::island::{Island, PointCountIsland};
-use gaza_plan_explainer::model::{EXPLAINER, PARTIES, POINTS, Phase, Status, Topic, status_on};
+use gaza_plan_explainer::island::{Island, LiveCount};
+use gaza_plan_explainer::model::{EXPLAINER, ISSUES, PARTIES, POINTS, Phase, Status, Topic, status_on};
 use gaza_plan_explainer::render_path;
 use gaza_plan_explainer::site_base::SiteBase;
 use scraper::{Html, Selector};
@@ -57,12 +57,31 @@ fn the_filters_offer_every_bound_party_and_current_status_and_read_back() {
         let status = Status::from_slug(&status).expect("a status the tracker knows");
         assert!(POINTS.iter().any(|p| status_on(p.number, EXPLAINER.as_of).map(|e| e.status) == Some(status)));
     }
-    let mount = page.select(&select("[data-island=point-count]")).next().expect("the count's mount point");
-    let props = PointCountIsland::from_attributes(|name| mount.value().attr(name).map(str::to_owned))
+    let mount = page.select(&select("[data-island=live-count]")).next().expect("the count's mount point");
+    let props = LiveCount::from_attributes(|name| mount.value().attr(name).map(str::to_owned))
         .expect("the mount point reads back");
-    assert_eq!(props.total, POINTS.len());
+    assert_eq!((props.counted.id(), props.total), ("point-count", POINTS.len()));
     // The selects are there, disabled until the app runs, and the count says all.
     assert_eq!(page.select(&select(".point-filters select[disabled]")).count(), 4);
     let count = page.select(&select("#point-count")).next().expect("a count line");
     assert_eq!(count.text().collect::<String>(), format!("{0} of {0} points", POINTS.len()));
+}
+
+#[test]
+fn the_positions_table_says_each_cells_party_and_camp_and_its_comparison_starts_with_all() {
+    let page = Html::parse_fragment(&render_path("/positions".into(), SiteBase::default(), Frame::Site, None));
+    let rows: Vec<_> = page.select(&select(".matrix__table tbody tr[data-issue]")).collect();
+    assert_eq!(rows.len(), ISSUES.len());
+    for row in &rows {
+        let parties: Vec<&str> =
+            row.select(&select("td[data-party]")).filter_map(|td| td.value().attr("data-party")).collect();
+        assert_eq!(parties, PARTIES.iter().map(|p| p.id.as_str()).collect::<Vec<_>>());
+    }
+    let mount = page.select(&select("[data-island=live-count]")).next().expect("the comparison's count");
+    let props = LiveCount::from_attributes(|name| mount.value().attr(name).map(str::to_owned))
+        .expect("the mount point reads back");
+    assert_eq!((props.counted.id(), props.total), ("issue-count", ISSUES.len()));
+    let boxes = page.select(&select(".positions-filters input[type=checkbox][disabled]")).count();
+    assert_eq!(boxes, PARTIES.len() + 1, "a box per party and one for disagreement, disabled until the app runs");
+    assert_eq!(page.select(&select("[hidden]")).filter(|e| e.value().attr("data-issue").is_some()).count(), 0);
 }

@@ -187,7 +187,8 @@ fn positions_matrix_has_a_cell_for_every_issue_and_party() {
     let html = render("/positions");
     let table = &html[html.find("<table").expect("a table")..html.find("</table>").expect("table ends")];
     for party in PARTIES {
-        assert!(table.contains(&format!("<th scope=\"col\">{}</th>", party.name)), "no column for {}", party.name);
+        let header = format!("<th scope=\"col\" data-party=\"{}\">{}</th>", party.id, party.name);
+        assert!(table.contains(&header), "no column for {}", party.name);
     }
     let rows: Vec<&str> = table.split("<tr").skip(2).collect();
     assert_eq!(rows.len(), ISSUES.len(), "one row per issue");

@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
+use crate::components::{Counted, LiveCount, LiveCountProps};
 use crate::filter::{KEYS, PointFilter, count_sentence};
 use crate::hooks::{self, POINT_COUNT_ID};
-use crate::island::{self, Island};
+use crate::island;
 use crate::model::{Phase, Status, Topic};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -80,7 +81,7 @@ pub fn PointFilters(props: &PointFiltersProps) -> Html {
                     </div>
                 }) }
             </fieldset>
-            { island::mount::<PointCountIsland>("point-filters__status", &PointCountIslandProps { total: choices.total }, html! {
+            { island::mount::<LiveCount>("point-filters__status", &LiveCountProps { counted: Counted::Points, total: choices.total }, html! {
                 <p id={POINT_COUNT_ID} class="point-filters__count" role="status">{count_sentence(shown, choices.total)}</p>
             }) }
             <button type="button" class="button button--quiet point-filters__reset" hidden={filter.is_all()} onclick={reset}>
@@ -88,43 +89,4 @@ pub fn PointFilters(props: &PointFiltersProps) -> Html {
             </button>
         </form>
     }
-}
-
-#[derive(Properties, PartialEq, Clone, Debug)]
-pub struct PointCountIslandProps {
-    /// How many points there are.
-    pub total: usize,
-}
-
-impl Island for PointCountIsland {
-    const NAME: &'static str = "point-count";
-
-    fn attributes(props: &PointCountIslandProps) -> Vec<(&'static str, String)> {
-        vec![("data-total", props.total.to_string())]
-    }
-
-    fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<PointCountIslandProps> {
-        Some(PointCountIslandProps { total: attribute("data-total")?.parse().ok()? })
-    }
-}
-
-/// The filters on the site's prerendered overview: an island of the count line alone, whose
-/// effect enables the form the page holds around it, applies the filter in the address, and
-/// each one the reader sets, to the cards (no content, and no form rendering, in this wasm: a
-/// Yew rendering of the whole form cost every reader about 7 KB brotli).
-#[component]
-pub fn PointCountIsland(props: &PointCountIslandProps) -> Html {
-    let shown = use_state(|| props.total);
-    {
-        let shown = shown.clone();
-        use_effect_with((), move |()| {
-            hooks::wire_point_filters(move |filter, by_reader| {
-                if by_reader {
-                    hooks::show_point_filter_in_address(&filter);
-                }
-                shown.set(hooks::show_points_filtered(&filter));
-            });
-        });
-    }
-    html! { <p id={POINT_COUNT_ID} class="point-filters__count" role="status">{count_sentence(*shown, props.total)}</p> }
 }

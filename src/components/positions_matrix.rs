@@ -1,16 +1,28 @@
 use yew::prelude::*;
 
 use crate::components::{DivergeBadge, NavLink, StanceSummary};
-use crate::model::{ISSUES, PARTIES, position};
+use crate::filter::positions::PositionsFilter;
+use crate::model::{ISSUES, Issue, PARTIES, Party, camps, position};
 use crate::route::Route;
 
+#[derive(Properties, PartialEq)]
+pub struct PositionsMatrixProps {
+    /// The parties and issues shown; the site's page shows all and its script applies it.
+    #[prop_or_default]
+    pub filter: PositionsFilter,
+}
+
 /// Issues × parties: a table on wide screens, a card per issue on phones (CSS picks one;
-/// the other is `display: none` and so hidden from screen readers too).
+/// the other is `display: none` and so hidden from screen readers too). Each cell says its party
+/// and camp, which the comparison reads on the site's page (hooks::show_positions_filtered).
 #[component]
-pub fn PositionsMatrix() -> Html {
-    let issue_link = |issue: &'static crate::model::Issue| {
+pub fn PositionsMatrix(props: &PositionsMatrixProps) -> Html {
+    let filter = &props.filter;
+    let issue_link = |issue: &'static Issue| {
         html! { <NavLink to={Route::Issue { slug: issue.slug }}>{issue.title}</NavLink> }
     };
+    let hidden_party = |party: &Party| !filter.shows_party(party.id.as_str());
+    let hidden_issue = |issue: &Issue| !filter.shows_issue(&cells(issue));
     html! {
         <div class="matrix">
             <table class="matrix__table">
@@ -18,18 +30,21 @@ pub fn PositionsMatrix() -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{"Issue"}</th>
-                        { for PARTIES.iter().map(|party| html! { <th scope="col">{party.name}</th> }) }
+                        { for PARTIES.iter().map(|party| html! {
+                            <th scope="col" data-party={party.id.as_str()} hidden={hidden_party(party)}>{party.name}</th>
+                        }) }
                     </tr>
                 </thead>
                 <tbody>
                     { for ISSUES.iter().map(|issue| html! {
-                        <tr>
+                        <tr data-issue={issue.slug.as_str()} hidden={hidden_issue(issue)}>
                             <th scope="row" class="matrix__issue">
                                 { issue_link(issue) }
                                 <DivergeBadge {issue} />
                             </th>
                             { for PARTIES.iter().map(|party| html! {
-                                <td class="matrix__cell" data-party={party.id.as_str()}>
+                                <td class="matrix__cell" data-party={party.id.as_str()} data-camp={camp_of(issue, party)}
+                                    hidden={hidden_party(party)}>
                                     <StanceSummary {issue} position={position(issue.slug, party.id)} />
                                 </td>
                             }) }
@@ -39,12 +54,14 @@ pub fn PositionsMatrix() -> Html {
             </table>
             <div class="matrix__cards">
                 { for ISSUES.iter().map(|issue| html! {
-                    <section class="matrix-card" aria-label={issue.title}>
+                    <section class="matrix-card" aria-label={issue.title} data-issue={issue.slug.as_str()}
+                        hidden={hidden_issue(issue)}>
                         <h2 class="matrix-card__title">{ issue_link(issue) }</h2>
                         <DivergeBadge {issue} />
                         <dl class="matrix-card__parties">
                             { for PARTIES.iter().map(|party| html! {
-                                <div class="matrix-card__party">
+                                <div class="matrix-card__party" data-party={party.id.as_str()}
+                                    data-camp={camp_of(issue, party)} hidden={hidden_party(party)}>
                                     <dt>{party.name}</dt>
                                     <dd><StanceSummary {issue} position={position(issue.slug, party.id)} /></dd>
                                 </div>
@@ -55,4 +72,24 @@ pub fn PositionsMatrix() -> Html {
             </div>
         </div>
     }
+}
+
+/// The index of the party's camp on the issue (A is 0), if it stated a position.
+fn camp_index(issue: &Issue, party: &Party) -> Option<usize> {
+    let stance = position(issue.slug, party.id)?.stance.as_ref()?;
+    camps(issue).iter().position(|camp| *camp == stance.camp)
+}
+
+fn camp_of(issue: &Issue, party: &Party) -> Option<String> {
+    camp_index(issue, party).map(|index| index.to_string())
+}
+
+/// Each party's cell on the issue, as the comparison reads it.
+fn cells(issue: &Issue) -> Vec<(&'static str, Option<usize>)> {
+    PARTIES.iter().map(|party| (party.id.as_str(), camp_index(issue, party))).collect()
+}
+
+/// How many issues the matrix shows under `filter`.
+pub fn issues_shown(filter: &PositionsFilter) -> usize {
+    ISSUES.iter().filter(|issue| filter.shows_issue(&cells(issue))).count()
 }

@@ -13,7 +13,9 @@ pub use native::{select_value, show_point_filter_in_address, show_points_filtere
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use wasm_bindgen::JsCast;
-    use web_sys::{Element, HtmlSelectElement};
+
+    use crate::hooks::dom::elements;
+    use web_sys::HtmlSelectElement;
 
     use crate::filter::{PointFacets, PointFilter};
     use crate::hooks::address;
@@ -115,11 +117,6 @@ mod browser {
             let _ = if any { phase.remove_attribute("hidden") } else { phase.set_attribute("hidden", "") };
         }
         shown
-    }
-
-    fn elements(document: &web_sys::Document, selector: &str) -> Vec<Element> {
-        let Ok(list) = document.query_selector_all(selector) else { return Vec::new() };
-        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|node| node.dyn_into::<Element>().ok()).collect()
     }
 }
 

@@ -93,8 +93,13 @@ mod browser {
             let asked = query_value(&crate::hooks::address::query());
             if !asked.is_empty() {
                 field.input.set_value(&asked);
-                field.load();
             }
+        }
+        // A reader may have focused the field, or typed in it, before this script ran.
+        let input: &Element = field.input.as_ref();
+        let focused = field.document.active_element().is_some_and(|active| active == *input);
+        if focused || !field.input.value().is_empty() {
+            field.load();
         }
         let on = |target: &web_sys::EventTarget, kind: &'static str, act: fn(&Rc<Field>, &web_sys::Event)| {
             let field = field.clone();
@@ -164,6 +169,7 @@ mod browser {
             }
             if let Some(make) = IN_APP.with(Cell::get) {
                 INDEX.with(|index| *index.borrow_mut() = Some(Rc::new(Index::parse(&make()))));
+                self.show();
                 return;
             }
             self.loading.set(true);
@@ -174,9 +180,7 @@ mod browser {
                     None => field.status.set_text_content(Some("Search could not load. Reload the page to try again.")),
                 }
                 field.loading.set(false);
-                if !field.input.value().trim().is_empty() {
-                    field.show();
-                }
+                field.show();
             });
         }
 

@@ -21,17 +21,15 @@ pub fn query_date(query: &str) -> Option<Date> {
 /// The query string with `on` set to `date` and every other parameter kept as it was (in an
 /// embed, pym.js's `childId` and `?theme=` must survive, or a reload could not size the frame).
 pub fn with_query_date(query: &str, date: Date) -> String {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    let mut pairs: Vec<String> =
-        query.split('&').filter(|pair| !pair.is_empty() && !pair.starts_with("on=")).map(str::to_owned).collect();
-    pairs.push(format!("on={}", date.iso()));
-    format!("?{}", pairs.join("&"))
+    crate::filter::with_pairs(query, &["on"], &[Some(date.iso().to_string().as_str())])
 }
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use gaza_plan_content::status::{Status, count_sentence, in_force};
     use wasm_bindgen::JsCast;
+
+    use crate::hooks::dom::elements;
     use web_sys::{Element, HtmlInputElement};
 
     use super::{query_date, with_query_date};
@@ -98,18 +96,6 @@ mod browser {
         now.set_inner_html(&entry.inner_html());
         let _ = card.set_attribute("data-status", status.slug());
         Some(*status)
-    }
-
-    fn elements(root: &impl AsRef<web_sys::Node>, selector: &str) -> Vec<Element> {
-        let found = match root.as_ref().dyn_ref::<Element>() {
-            Some(element) => element.query_selector_all(selector),
-            None => root
-                .as_ref()
-                .dyn_ref::<web_sys::Document>()
-                .map_or(Err(wasm_bindgen::JsValue::NULL), |d| d.query_selector_all(selector)),
-        };
-        let Ok(list) = found else { return Vec::new() };
-        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|node| node.dyn_into::<Element>().ok()).collect()
     }
 }
 

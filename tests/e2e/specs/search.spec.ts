@@ -113,7 +113,7 @@ test('after one visit, search works with the network cut: the worker holds the i
     }
   });
   await context.setOffline(true);
-  await page.goto('/timeline');
+  await openApp(page, '/timeline');
   await field(page).fill(typed);
   await expect(group(page, 'People').getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
 });

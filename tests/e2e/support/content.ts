@@ -166,3 +166,12 @@ export const people: string[] = [...data('people.toml').matchAll(/^name = "(.*)"
 
 /** Every stated position's text, from data/positions.toml. */
 export const stances: string[] = [...data('positions.toml').matchAll(/^stance = "(.*)"$/gm)].map((m) => unescape(m[1]));
+/** Each party's camp on each issue from data/positions.toml (none where it stated no position). */
+export const camps: { issue: string; party: string; camp: string | null }[] = data('positions.toml')
+  .split(/^\[\[position\]\]$/m)
+  .slice(1)
+  .map((block) => ({
+    issue: block.match(/^issue = "([a-z-]+)"$/m)?.[1] ?? '',
+    party: block.match(/^party = "([a-z-]+)"$/m)?.[1] ?? '',
+    camp: block.match(/^camp = "([a-z-]+)"$/m)?.[1] ?? null,
+  }));
