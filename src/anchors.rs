@@ -1,5 +1,5 @@
-//! The ids of places inside a view that links point at (search results, the glossary's terms):
-//! one function each, which the view and every link to it call.
+//! The ids of places inside a view that links point at (search results): one function each,
+//! which the view and every link to it call.
 
 use crate::model::{Date, FigureId, SourceId};
 
@@ -21,4 +21,9 @@ pub fn figure(id: FigureId) -> String {
 /// The timeline's heading for a date's month: `month-2025-10`.
 pub fn month(date: Date) -> String {
     format!("month-{}-{:02}", date.year, date.month)
+}
+
+/// A term on /glossary: its slug from data/glossary.toml.
+pub fn term(slug: &str) -> String {
+    slug.to_owned()
 }

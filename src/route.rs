@@ -65,9 +65,12 @@ impl Route {
         }
     }
 
+    /// What the overview is called where a list names it beside the other views.
+    pub const OVERVIEW_NAME: &'static str = "The plan";
+
     /// The main sections, in the order of the site navigation.
     pub const SECTIONS: [(Route, &'static str); 8] = [
-        (Route::Overview, "The plan"),
+        (Route::Overview, Route::OVERVIEW_NAME),
         (Route::Status, "Where it stands"),
         (Route::Positions, "Positions"),
         (Route::Figures, "Figures"),

@@ -194,24 +194,29 @@ pub fn marked(text: &str, terms: &[String]) -> Vec<(String, bool)> {
     runs
 }
 
-/// A few words of `text` around its first marked word, with "…" where text is left out; the
-/// start of the text if nothing in it is marked.
-pub fn excerpt(text: &str, terms: &[String], around: usize) -> String {
-    let found: Vec<(&str, String)> = words(text).collect();
-    let first = found.iter().position(|(_, folded)| terms.iter().any(|term| folded.starts_with(term.as_str())));
-    let first = first.unwrap_or(0);
-    let from = first.saturating_sub(around / 3);
-    let to = (from + around).min(found.len());
-    let offset = |word: &str| word.as_ptr() as usize - text.as_ptr() as usize;
-    let (Some((start, _)), Some((end, _))) = (found.get(from), to.checked_sub(1).and_then(|last| found.get(last)))
-    else {
-        return text.to_owned();
-    };
-    let (start, end) = (if from == 0 { 0 } else { offset(start) }, offset(end) + end.len());
-    let end = if to == found.len() { text.len() } else { end };
-    let lead = if start > 0 { "… " } else { "" };
-    let tail = if end < text.len() { " …" } else { "" };
-    format!("{lead}{}{tail}", &text[start..end])
+/// The sentence of `text` that holds its first marked word (the first sentence if none does),
+/// whole: a claim and its attribution ("according to …") stay together.
+pub fn excerpt(text: &str, terms: &[String]) -> String {
+    let mut start = 0;
+    for (at, _) in text.match_indices(['.', '?', '!']) {
+        let end = at + 1;
+        // A sentence ends at a stop followed by a space or the end ("6.5" and "U.S." do not).
+        if end < text.len() && !text[end..].starts_with(' ') {
+            continue;
+        }
+        let sentence = &text[start..end];
+        if !marked(sentence, terms).iter().any(|(_, mark)| *mark) {
+            start = end;
+            continue;
+        }
+        return sentence.trim().to_owned();
+    }
+    let rest = text[start..].trim();
+    if rest.is_empty() || !marked(rest, terms).iter().any(|(_, mark)| *mark) {
+        let first = text.find(". ").map_or(text, |end| &text[..=end]);
+        return first.trim().to_owned();
+    }
+    rest.to_owned()
 }
 
 /// "12 results" / "1 result".
@@ -222,10 +227,18 @@ pub fn count_sentence(count: usize) -> String {
     }
 }
 
-/// What the reader is told when nothing matches.
+/// What the reader is told when nothing matches; it heads the views offered instead.
 pub fn nothing_found(query: &str) -> String {
-    format!("Nothing found for “{}”. Try another word, or one of the views.", query.trim())
+    format!("Nothing found for “{}”. Try another word, or one of these views:", query.trim())
 }
+
+/// The last option of the header's list, when it shows only some results.
+pub fn see_all(count: usize) -> String {
+    format!("See all {}", count_sentence(count))
+}
+
+/// When the index cannot be fetched; the next keystroke tries again.
+pub const NOT_LOADED: &str = "Search could not load its index. Check the connection and type again.";
 
 /// `query` with `q` set to `encoded` (removed when empty) and every other parameter kept: in
 /// an embed, pym.js's `childId` must survive.
@@ -278,6 +291,8 @@ fn is_apostrophe(c: char) -> bool {
 /// Lower case, diacritics off the Latin letters names are written with, apostrophes dropped.
 /// Other letters stay as they are: Unicode's case tables would cost every reader 4 KB of wasm.
 fn fold(word: &str) -> String {
+    // "Israel's" is found by "israel" (and "Sha'ath" by "shaath").
+    let word = ["'s", "’s"].iter().find_map(|s| word.strip_suffix(s)).unwrap_or(word);
     word.chars().filter(|c| !is_apostrophe(*c)).map(|c| plain(c).unwrap_or(c.to_ascii_lowercase())).collect()
 }
 
@@ -346,7 +361,8 @@ mod tests {
         assert_eq!(index.find("hayya").len(), 1);
         assert!(index.find("hostage moon").is_empty());
         assert!(index.find(" … ").is_empty());
-        assert_eq!(terms("“Gaza’s” – 20 points…"), ["gazas", "20", "points"]);
+        assert_eq!(terms("“Gaza’s” – 20 points…"), ["gaza", "20", "points"]);
+        assert_eq!(terms("Israel's Sha'ath"), ["israel", "shaath"]);
     }
 
     #[test]
@@ -373,12 +389,15 @@ mod tests {
     }
 
     #[test]
-    fn an_excerpt_is_the_words_around_the_first_match() {
-        let text = "one two three four five six seven eight nine ten eleven twelve";
-        assert_eq!(excerpt(text, &terms("nine"), 4), "… eight nine ten eleven …");
-        assert_eq!(excerpt(text, &terms("two"), 4), "one two three four …");
-        assert_eq!(excerpt(text, &terms("zzz"), 40), text);
-        assert_eq!(excerpt("", &terms("a"), 4), "");
+    fn an_excerpt_is_the_whole_sentence_of_the_first_match_attribution_and_all() {
+        let text = "Gaza's toll rose to 6.5 thousand. The bodies lay in tunnels, according to sources cited by \
+                    The National. Talks went on";
+        let tunnels = "The bodies lay in tunnels, according to sources cited by The National.";
+        assert_eq!(excerpt(text, &terms("tunnels")), tunnels);
+        assert_eq!(excerpt(text, &terms("toll")), "Gaza's toll rose to 6.5 thousand.");
+        assert_eq!(excerpt(text, &terms("talks")), "Talks went on");
+        assert_eq!(excerpt(text, &terms("zzz")), "Gaza's toll rose to 6.5 thousand.");
+        assert_eq!(excerpt("", &terms("a")), "");
     }
 
     #[test]

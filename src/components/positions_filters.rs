@@ -62,7 +62,7 @@ pub fn PositionsFilters(props: &PositionsFiltersProps) -> Html {
             <label class="positions-filters__disagree">
                 <input type="checkbox" name="disagree" checked={filter.disagree} disabled={!mounted}
                     onchange={disagree_change} />
-                {"Only the issues on which the parties shown disagree"}
+                {"Only the issues where the stated positions of the parties shown fall in different camps"}
             </label>
             { island::mount::<LiveCount>("positions-filters__status", &LiveCountProps { counted: Counted::Issues, total: choices.issues }, html! {
                 <p id={ISSUE_COUNT_ID} class="positions-filters__count" role="status">{count_sentence(shown, choices.issues)}</p>

@@ -22,7 +22,9 @@ impl PositionsFilter {
     /// The filter a query string asks for; what names nothing is ignored.
     pub fn from_query(query: &str) -> PositionsFilter {
         let parties = query_value(query, "parties")
-            .map(|ids| ids.split(',').filter(|id| is_id(id)).map(str::to_owned).collect::<Vec<_>>());
+            .map(|ids| ids.split(',').filter(|id| is_id(id)).map(str::to_owned).collect::<Vec<_>>())
+            // A list that names no party would hide the whole table: show all instead.
+            .filter(|parties| !parties.is_empty());
         PositionsFilter { parties, disagree: query_value(query, "disagree").as_deref() == Some("yes") }
     }
 
@@ -82,6 +84,7 @@ mod tests {
         assert_eq!(PositionsFilter::from_query(&query), filter);
         let back = filter.with_party("united-states", true, &all()).with_party("mediators", true, &all());
         assert_eq!(back.parties, None, "every party shown is no filter");
+        assert_eq!(PositionsFilter::from_query("?parties=<b>,Hamas").parties, None, "no party named: all shown");
         assert_eq!(
             PositionsFilter::from_query("?parties=<b>,hamas&disagree=1"),
             PositionsFilter { parties: Some(vec!["hamas".into()]), disagree: false }

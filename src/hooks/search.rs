@@ -137,12 +137,13 @@ mod browser {
         on(&field.input, "blur", |field, _| field.close());
         // A press on a result must not take focus from the field before the click picks it.
         on(&field.results, "mousedown", |_, event| event.prevent_default());
-        on(&field.results, "click", |_, event| {
+        on(&field.results, "click", |field, event| {
             let option = event
                 .target()
                 .and_then(|t| t.dyn_into::<Element>().ok())
                 .and_then(|t| t.closest("[role=option]").ok().flatten());
             if let Some(href) = option.and_then(|option| option.get_attribute("data-href")) {
+                field.close();
                 open(&href);
             }
         });
@@ -177,10 +178,14 @@ mod browser {
             wasm_bindgen_futures::spawn_local(async move {
                 match fetch_text(&field.props.index).await {
                     Some(text) => INDEX.with(|index| *index.borrow_mut() = Some(Rc::new(Index::parse(&text)))),
-                    None => field.status.set_text_content(Some("Search could not load. Reload the page to try again.")),
+                    None => field.status.set_text_content(Some(search::NOT_LOADED)),
                 }
                 field.loading.set(false);
-                field.show();
+                // The reader may have left the field while the index came.
+                let input: &Element = field.input.as_ref();
+                if field.props.page || field.document.active_element().is_some_and(|active| active == *input) {
+                    field.show();
+                }
             });
         }
 
@@ -208,13 +213,16 @@ mod browser {
                     _ => groups.push((hit.entry.kind, vec![hit.entry])),
                 }
             }
-            if hits.is_empty() {
+            let offered = hits.is_empty();
+            if offered {
                 groups.push((Kind::View, index.of_kind(Kind::View).collect()));
             }
             let mut count = 0;
             for (kind, entries) in groups {
-                let limit = if self.props.page { entries.len() } else { search::LIST_LIMIT };
-                let group = self.group(kind);
+                let limit = if self.props.page || offered { entries.len() } else { search::LIST_LIMIT };
+                // With nothing found, the views offered are headed by saying so, where it shows.
+                let label = if offered { message.clone() } else { kind.label().to_owned() };
+                let group = self.group(kind, &label);
                 for entry in entries.into_iter().take(limit) {
                     if let Some(item) = self.item(entry, &terms, count) {
                         let _ = group.append_child(&item);
@@ -223,7 +231,7 @@ mod browser {
                 }
             }
             if !self.props.page && hits.len() > count {
-                let all = Some(format!("See all {}", search::count_sentence(hits.len())));
+                let all = Some(search::see_all(hits.len()));
                 let href = format!("{}?q={}", self.props.action, encode(&query));
                 if let Some(option) = self.element("div", "search-option search-option--all", all.as_deref()) {
                     self.make_option(&option, &href, count);
@@ -238,7 +246,7 @@ mod browser {
 
         /// A group of results under its heading, returning where its results go: on the page a
         /// section with a list of links, in the popup a group of options.
-        fn group(&self, kind: Kind) -> Element {
+        fn group(&self, kind: Kind, label: &str) -> Element {
             let id = format!("{}-{}", self.results.id(), kind.slug());
             let page = self.props.page;
             let Some(group) = self.element(if page { "section" } else { "div" }, "search-group", None) else {
@@ -246,9 +254,8 @@ mod browser {
             };
             let _ = self.results.append_child(&group);
             let _ = group.set_attribute("aria-labelledby", &id);
-            if let Some(label) =
-                self.element(if page { "h2" } else { "div" }, "search-group__label", Some(kind.label()))
-            {
+            if let Some(heading) = self.element(if page { "h2" } else { "div" }, "search-group__label", Some(label)) {
+                let label = heading;
                 label.set_id(&id);
                 let _ = label.set_attribute("role", if page { "heading" } else { "presentation" });
                 let _ = group.append_child(&label);
@@ -273,8 +280,7 @@ mod browser {
             };
             let href = format!("{}{path}", self.props.links);
             let title = self.marked("span", "search-option__title", &entry.title, terms)?;
-            let excerpt =
-                self.marked("span", "search-option__excerpt", &search::excerpt(&entry.text, terms, 18), terms)?;
+            let excerpt = self.marked("span", "search-option__excerpt", &search::excerpt(&entry.text, terms), terms)?;
             if self.props.page {
                 let item = self.element("li", "search-result", None)?;
                 let link = self.element("a", "search-result__link", None)?;
@@ -325,6 +331,9 @@ mod browser {
         /// The combobox's keys: ↓ and ↑ move through the options (opening the list), Enter opens
         /// the one chosen (else the form goes to /search), Escape closes the list, then clears.
         fn key(&self, event: &KeyboardEvent) {
+            if event.is_composing() {
+                return;
+            }
             let options = self.results.query_selector_all("[role=option]").ok();
             let count = options.as_ref().map_or(0, |o| o.length() as usize);
             let is_open = !self.results.has_attribute("hidden");
@@ -352,6 +361,7 @@ mod browser {
                     let href =
                         chosen.and_then(|o| o.dyn_into::<Element>().ok()).and_then(|o| o.get_attribute("data-href"));
                     event.prevent_default();
+                    self.close();
                     match href {
                         Some(href) => open(&href),
                         None if !self.input.value().trim().is_empty() => {

@@ -25,14 +25,16 @@ pub fn entries() -> Vec<Entry> {
         for party in crate::model::PARTIES {
             let Some(stance) = position(issue.slug, party.id).and_then(|p| p.stance.as_ref()) else { continue };
             let title = format!("{}: {}", party.name, issue.title);
-            add(Kind::Position, path.clone(), title, vec![stance.label, stance.text]);
+            add(Kind::Position, path.clone(), title, vec![stance.text]);
         }
     }
     for person in PEOPLE {
         let path = format!("{}#{}", Route::People.to_path(), anchors::person(person.name));
-        let mut text = vec![person.role];
-        text.extend(person.party.map(|id| party(id).name));
-        add(Kind::Person, path, person.name.to_owned(), text);
+        let role = match person.party {
+            Some(id) => format!("{} ({})", person.role, party(id).name),
+            None => person.role.to_owned(),
+        };
+        add(Kind::Person, path, person.name.to_owned(), vec![&role]);
     }
     for event in EVENTS {
         let path = format!("{}#{}", Route::Timeline.to_path(), anchors::month(event.date));
@@ -40,23 +42,29 @@ pub fn entries() -> Vec<Entry> {
     }
     for figure in FIGURES {
         let path = format!("{}#{}", Route::Positions.to_path(), anchors::figure(figure.id));
-        add(Kind::Figure, path, figure.label.to_owned(), vec![figure.value, figure.detail, figure.attribution]);
+        // As /positions shows it: the figure, what it counts, whose it is and when.
+        let text =
+            format!("{}: {} According to {}, as of {}.", figure.value, figure.detail, figure.attribution, figure.as_of);
+        add(Kind::Figure, path, figure.label.to_owned(), vec![&text]);
     }
     for term in GLOSSARY {
-        let path = format!("{}#{}", Route::Glossary.to_path(), term.slug);
-        let mut text = term.forms.to_vec();
-        text.push(term.definition);
-        add(Kind::Term, path, term.term.to_owned(), text);
+        let path = format!("{}#{}", Route::Glossary.to_path(), anchors::term(term.slug));
+        // Other spellings in the title, so that the definition reads as written.
+        let title = match term.forms {
+            [] => term.term.to_owned(),
+            forms => format!("{} ({})", term.term, forms.join(", ")),
+        };
+        add(Kind::Term, path, title, vec![term.definition]);
     }
     for source in SOURCES {
         let path = format!("{}#{}", Route::Sources.to_path(), anchors::source(source.id));
-        add(Kind::Source, path, source.title.to_owned(), vec![source.publisher, source.short]);
+        add(Kind::Source, path, source.title.to_owned(), vec![&format!("{}: {}", source.publisher, source.short)]);
     }
     for route in Route::all()
         .into_iter()
         .filter(|route| !matches!(route, Route::Point { .. } | Route::Issue { .. } | Route::Search))
     {
-        let title = route.name().unwrap_or_else(|| "The plan".into());
+        let title = route.name().unwrap_or_else(|| Route::OVERVIEW_NAME.into());
         add(Kind::View, route.to_path(), title, vec![&route.description()]);
     }
     entries

@@ -15,7 +15,7 @@ pub fn Glossary() -> Html {
             <ViewHeader heading={"Terms explained"} standfirst={STANDFIRST} />
             <dl class="glossary__terms">
                 { for GLOSSARY.iter().map(|term| html! {
-                    <div class="glossary__entry" id={term.slug}>
+                    <div class="glossary__entry" id={crate::anchors::term(term.slug)}>
                         <dt>{term.term}</dt>
                         <dd>
                             <p>{term.definition}</p>
