@@ -16,8 +16,8 @@ pub use content::{
 pub use gaza_plan_content::status::{Status, count_sentence as status_count_sentence};
 pub use gaza_plan_content::{ChartSlug, Date, Draw, IssueSlug, NotFound, PersonGroup, Phase, PointNumber, Topic};
 pub use lookup::{
-    Agreement, Citation, agreement, bound_parties, camps, citations, corrections_newest_first, corrections_of,
-    first_point, issue, issues_touching, last_point, next_point, parties_bound_by, party, point, points_in, position,
+    Citation, bound_parties, camps, citations, corrections_newest_first, corrections_of, first_point, issue,
+    issues_touching, last_point, next_point, parties_bound_by, party, party_camps, point, points_in, position,
     positions_on, positions_reported, previous_point, source, sources_of_positions, status_change_dates,
     status_history, status_on,
 };

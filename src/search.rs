@@ -196,7 +196,7 @@ pub fn marked(text: &str, terms: &[String]) -> Vec<(String, bool)> {
 
 /// The sentence of `text` that holds its first marked word (the first sentence if none does),
 /// whole: a claim and its attribution ("according to …") stay together.
-pub fn excerpt(text: &str, terms: &[String]) -> String {
+fn excerpt(text: &str, terms: &[String]) -> String {
     let mut start = 0;
     for (at, _) in text.match_indices(['.', '?', '!']) {
         let end = at + 1;
@@ -217,6 +217,16 @@ pub fn excerpt(text: &str, terms: &[String]) -> String {
         return first.trim().to_owned();
     }
     rest.to_owned()
+}
+
+/// What a result shows under its title. An entry that is one claim (a position, a figure, an
+/// event, a person, a term, a source) shows whole, so that whose it is and when stay beside it;
+/// a long text (a point, an issue, a view) shows the sentence that holds the match.
+pub fn shown_text(entry: &Entry, terms: &[String]) -> String {
+    match entry.kind {
+        Kind::Point | Kind::Issue | Kind::View => excerpt(&entry.text, terms),
+        Kind::Position | Kind::Person | Kind::Event | Kind::Figure | Kind::Term | Kind::Source => entry.text.clone(),
+    }
 }
 
 /// "12 results" / "1 result".
@@ -243,13 +253,7 @@ pub const NOT_LOADED: &str = "Search could not load its index. Check the connect
 /// `query` with `q` set to `encoded` (removed when empty) and every other parameter kept: in
 /// an embed, pym.js's `childId` must survive.
 pub fn with_query(query: &str, encoded: &str) -> String {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    let mut pairs: Vec<&str> = query.split('&').filter(|p| !p.is_empty() && !p.starts_with("q=")).collect();
-    let q = format!("q={encoded}");
-    if !encoded.is_empty() {
-        pairs.push(&q);
-    }
-    if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+    crate::filter::with_pairs(query, &["q"], &[Some(encoded).filter(|encoded| !encoded.is_empty())])
 }
 
 /// An anchor for a name: `person-khalil-al-hayya`.

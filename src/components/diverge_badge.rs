@@ -1,22 +1,23 @@
 use yew::prelude::*;
 
-use crate::model::{Agreement, Issue, agreement};
+use crate::filter::positions::PositionsFilter;
+use crate::model::{Issue, PARTIES, party_camps};
 
 #[derive(Properties, PartialEq)]
 pub struct DivergeBadgeProps {
     pub issue: &'static Issue,
+    /// The parties it judges: those the comparison shows (all, on an issue's page).
+    #[prop_or_default]
+    pub filter: PositionsFilter,
 }
 
-/// Says whether the parties that stated a position on the issue disagree, and says so plainly
-/// where fewer than two did: one party's stance is not agreement.
+/// Says whether the parties shown that stated a position on the issue disagree, and says so
+/// plainly where fewer than two did: one party's stance is not agreement. On the site's
+/// /positions the comparison's script rewrites it (hooks::show_positions_filtered).
 #[component]
 pub fn DivergeBadge(props: &DivergeBadgeProps) -> Html {
-    match agreement(props.issue) {
-        Agreement::Diverge => html! { <span class="badge badge--diverge">{"Parties diverge"}</span> },
-        Agreement::Compatible => html! { <span class="badge badge--agree">{"No stated disagreement"}</span> },
-        Agreement::OnlyOne(party) => {
-            html! { <span class="badge badge--single">{format!("Only {} stated a position", party.name)}</span> }
-        }
-        Agreement::NoneStated => html! { <span class="badge badge--single">{"No party stated a position"}</span> },
-    }
+    let name = |id: &str| PARTIES.iter().find(|p| p.id.as_str() == id).map_or(id, |p| p.name).to_owned();
+    let agreement = props.filter.agreement(&party_camps(props.issue));
+    let (modifier, words) = agreement.badge(name, props.filter.parties.is_none());
+    html! { <span class={format!("badge badge--{modifier}")}>{words}</span> }
 }

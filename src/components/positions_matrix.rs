@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::{DivergeBadge, NavLink, StanceSummary};
 use crate::filter::positions::PositionsFilter;
-use crate::model::{ISSUES, Issue, PARTIES, Party, camps, position};
+use crate::model::{ISSUES, Issue, PARTIES, Party, party_camps, position};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +22,7 @@ pub fn PositionsMatrix(props: &PositionsMatrixProps) -> Html {
         html! { <NavLink to={Route::Issue { slug: issue.slug }}>{issue.title}</NavLink> }
     };
     let hidden_party = |party: &Party| !filter.shows_party(party.id.as_str());
-    let hidden_issue = |issue: &Issue| !filter.shows_issue(&cells(issue));
+    let hidden_issue = |issue: &Issue| !filter.shows_issue(&party_camps(issue));
     html! {
         <div class="matrix">
             <table class="matrix__table">
@@ -40,7 +40,7 @@ pub fn PositionsMatrix(props: &PositionsMatrixProps) -> Html {
                         <tr data-issue={issue.slug.as_str()} hidden={hidden_issue(issue)}>
                             <th scope="row" class="matrix__issue">
                                 { issue_link(issue) }
-                                <DivergeBadge {issue} />
+                                <DivergeBadge {issue} filter={filter.clone()} />
                             </th>
                             { for PARTIES.iter().map(|party| html! {
                                 <td class="matrix__cell" data-party={party.id.as_str()} data-camp={camp_of(issue, party)}
@@ -57,7 +57,7 @@ pub fn PositionsMatrix(props: &PositionsMatrixProps) -> Html {
                     <section class="matrix-card" aria-label={issue.title} data-issue={issue.slug.as_str()}
                         hidden={hidden_issue(issue)}>
                         <h2 class="matrix-card__title">{ issue_link(issue) }</h2>
-                        <DivergeBadge {issue} />
+                        <DivergeBadge {issue} filter={filter.clone()} />
                         <dl class="matrix-card__parties">
                             { for PARTIES.iter().map(|party| html! {
                                 <div class="matrix-card__party" data-party={party.id.as_str()}
@@ -74,22 +74,14 @@ pub fn PositionsMatrix(props: &PositionsMatrixProps) -> Html {
     }
 }
 
-/// The index of the party's camp on the issue (A is 0), if it stated a position.
-fn camp_index(issue: &Issue, party: &Party) -> Option<usize> {
-    let stance = position(issue.slug, party.id)?.stance.as_ref()?;
-    camps(issue).iter().position(|camp| *camp == stance.camp)
-}
-
+/// The index of the party's camp on the issue, as the cell's `data-camp`.
 fn camp_of(issue: &Issue, party: &Party) -> Option<String> {
-    camp_index(issue, party).map(|index| index.to_string())
-}
-
-/// Each party's cell on the issue, as the comparison reads it.
-fn cells(issue: &Issue) -> Vec<(&'static str, Option<usize>)> {
-    PARTIES.iter().map(|party| (party.id.as_str(), camp_index(issue, party))).collect()
+    let camps = party_camps(issue);
+    let camp = camps.iter().find(|(id, _)| *id == party.id.as_str()).and_then(|(_, camp)| *camp);
+    camp.map(|index| index.to_string())
 }
 
 /// How many issues the matrix shows under `filter`.
 pub fn issues_shown(filter: &PositionsFilter) -> usize {
-    ISSUES.iter().filter(|issue| filter.shows_issue(&cells(issue))).count()
+    ISSUES.iter().filter(|issue| filter.shows_issue(&party_camps(issue))).count()
 }

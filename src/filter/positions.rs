@@ -42,12 +42,19 @@ impl PositionsFilter {
 
     /// Whether the filter keeps an issue whose cells are `cells`.
     pub fn shows_issue(&self, cells: &[Cell<'_>]) -> bool {
-        if !self.disagree {
-            return true;
+        !self.disagree || self.agreement(cells) == Agreement::Diverge
+    }
+
+    /// What the stated positions of the parties shown come to, on an issue whose cells are
+    /// `cells`: a party that stated none counts for neither side.
+    pub fn agreement<'a>(&self, cells: &[Cell<'a>]) -> Agreement<'a> {
+        let mut stated = cells.iter().filter(|(party, camp)| self.shows_party(party) && camp.is_some());
+        match (stated.next(), stated.clone().next()) {
+            (None, _) => Agreement::NoneStated,
+            (Some((party, _)), None) => Agreement::OnlyOne(party),
+            (Some((_, first)), Some(_)) if stated.any(|(_, camp)| camp != first) => Agreement::Diverge,
+            _ => Agreement::Compatible,
         }
-        let mut camps = cells.iter().filter(|(p, _)| self.shows_party(p)).filter_map(|(_, c)| *c);
-        let first = camps.next();
-        camps.any(|camp| Some(camp) != first)
     }
 
     /// `query` with the filter's parameters set (or removed, where it shows all) and every other
@@ -55,6 +62,33 @@ impl PositionsFilter {
     pub fn in_query(&self, query: &str) -> String {
         let parties = self.parties.as_ref().map(|parties| parties.join(","));
         with_pairs(query, &KEYS, &[parties.as_deref(), self.disagree.then_some("yes")])
+    }
+}
+
+/// What the stated positions of the parties shown on an issue come to: the badge above it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Agreement<'a> {
+    /// They fall in more than one camp.
+    Diverge,
+    /// Two or more parties stated positions, all in one camp.
+    Compatible,
+    /// Only this party (its id) stated a position.
+    OnlyOne(&'a str),
+    /// None of them stated a position.
+    NoneStated,
+}
+
+impl Agreement<'_> {
+    /// The badge's modifier class and words; `name` is a party's name by its id, and `all` says
+    /// whether every party is shown (else "no party" would speak for those hidden).
+    pub fn badge(self, name: impl Fn(&str) -> String, all: bool) -> (&'static str, String) {
+        match self {
+            Agreement::Diverge => ("diverge", "Parties diverge".into()),
+            Agreement::Compatible => ("agree", "No stated disagreement".into()),
+            Agreement::OnlyOne(party) => ("single", format!("Only {} stated a position", name(party))),
+            Agreement::NoneStated if all => ("single", "No party stated a position".into()),
+            Agreement::NoneStated => ("single", "No party shown stated a position".into()),
+        }
     }
 }
 
@@ -100,5 +134,22 @@ mod tests {
             PositionsFilter { parties: Some(vec!["hamas".into(), "mediators".into()]), disagree: true };
         assert!(!hamas_and_mediators.shows_issue(&cells), "no position is not a disagreement");
         assert!(PositionsFilter::default().shows_issue(&cells));
+    }
+
+    #[test]
+    fn the_badge_speaks_of_the_parties_shown_only() {
+        let cells: [Cell; 4] =
+            [("hamas", Some(0)), ("israel", Some(1)), ("united-states", Some(1)), ("mediators", None)];
+        let shown = |parties: &[&str]| PositionsFilter {
+            parties: Some(parties.iter().map(|p| p.to_string()).collect()),
+            disagree: false,
+        };
+        assert_eq!(PositionsFilter::default().agreement(&cells), Agreement::Diverge);
+        assert_eq!(shown(&["israel", "united-states"]).agreement(&cells), Agreement::Compatible);
+        assert_eq!(shown(&["hamas", "mediators"]).agreement(&cells), Agreement::OnlyOne("hamas"));
+        assert_eq!(shown(&["mediators"]).agreement(&cells), Agreement::NoneStated);
+        let name = |id: &str| id.to_uppercase();
+        assert_eq!(Agreement::OnlyOne("hamas").badge(name, false).1, "Only HAMAS stated a position");
+        assert_ne!(Agreement::NoneStated.badge(name, false), Agreement::NoneStated.badge(name, true));
     }
 }

@@ -69,9 +69,15 @@ mod browser {
     }
 
     /// Hides each party's column and card entry the filter leaves out, and each issue it does
-    /// not keep; returns how many issues show.
+    /// not keep, and words each issue's badge for the parties shown; returns how many issues show.
     pub fn show_positions_filtered(filter: &PositionsFilter) -> usize {
         let document = gloo::utils::document();
+        // Party names as the table's header prints them: the page, not the content, says them.
+        let names: Vec<(String, String)> = elements(&document, ".matrix thead [data-party]")
+            .iter()
+            .filter_map(|th| Some((th.get_attribute("data-party")?, th.text_content()?)))
+            .collect();
+        let name = |id: &str| names.iter().find(|(party, _)| party == id).map_or(id, |(_, name)| name).to_owned();
         for cell in elements(&document, ".matrix [data-party]") {
             let shown = cell.get_attribute("data-party").is_some_and(|party| filter.shows_party(&party));
             show(&cell, shown);
@@ -88,6 +94,11 @@ mod browser {
             let cells: Vec<(&str, Option<usize>)> = cells.iter().map(|(p, c)| (p.as_str(), *c)).collect();
             let shown = filter.shows_issue(&cells);
             show(&row, shown);
+            if let Some(badge) = row.query_selector(".badge").ok().flatten() {
+                let (modifier, words) = filter.agreement(&cells).badge(name, filter.parties.is_none());
+                badge.set_class_name(&format!("badge badge--{modifier}"));
+                badge.set_text_content(Some(&words));
+            }
             if let Some(issue) = row.get_attribute("data-issue").filter(|_| shown)
                 && !kept.contains(&issue)
             {

@@ -220,8 +220,9 @@ mod browser {
             let mut count = 0;
             for (kind, entries) in groups {
                 let limit = if self.props.page || offered { entries.len() } else { search::LIST_LIMIT };
-                // With nothing found, the views offered are headed by saying so, where it shows.
-                let label = if offered { message.clone() } else { kind.label().to_owned() };
+                // With nothing found, the popup's views are headed by saying so (the page's status
+                // line already says it, above them).
+                let label = if offered && !self.props.page { message.clone() } else { kind.label().to_owned() };
                 let group = self.group(kind, &label);
                 for entry in entries.into_iter().take(limit) {
                     if let Some(item) = self.item(entry, &terms, count) {
@@ -280,7 +281,7 @@ mod browser {
             };
             let href = format!("{}{path}", self.props.links);
             let title = self.marked("span", "search-option__title", &entry.title, terms)?;
-            let excerpt = self.marked("span", "search-option__excerpt", &search::excerpt(&entry.text, terms), terms)?;
+            let excerpt = self.marked("span", "search-option__excerpt", &search::shown_text(entry, terms), terms)?;
             if self.props.page {
                 let item = self.element("li", "search-result", None)?;
                 let link = self.element("a", "search-result__link", None)?;
@@ -331,7 +332,8 @@ mod browser {
         /// The combobox's keys: ↓ and ↑ move through the options (opening the list), Enter opens
         /// the one chosen (else the form goes to /search), Escape closes the list, then clears.
         fn key(&self, event: &KeyboardEvent) {
-            if event.is_composing() {
+            // Safari ends an IME composition with a keydown that is no longer composing, but 229.
+            if event.is_composing() || event.key_code() == 229 {
                 return;
             }
             let options = self.results.query_selector_all("[role=option]").ok();

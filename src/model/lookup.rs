@@ -69,30 +69,16 @@ pub fn positions_on(issue: &Issue) -> impl Iterator<Item = (&'static Party, Opti
 pub fn issues_touching(point: PointNumber) -> impl Iterator<Item = &'static Issue> {
     ISSUES.iter().filter(move |issue| issue.points.contains(&point))
 }
-/// What the stated positions on an issue add up to. Silence is not agreement: agreement needs
-/// at least two parties stating compatible positions.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Agreement {
-    /// The parties that stated a position fall into more than one camp.
-    Diverge,
-    /// Two or more parties stated positions, all in one camp.
-    Compatible,
-    /// Only this party stated a position.
-    OnlyOne(&'static Party),
-    /// No party stated a position.
-    NoneStated,
-}
-
-pub fn agreement(issue: &Issue) -> Agreement {
-    let stated: Vec<_> = positions_on(issue)
-        .filter_map(|(party, p)| p.and_then(|p| p.stance.as_ref()).map(|s| (party, s.camp)))
-        .collect();
-    match stated.as_slice() {
-        [] => Agreement::NoneStated,
-        [(party, _)] => Agreement::OnlyOne(party),
-        [(_, first), rest @ ..] if rest.iter().any(|(_, camp)| camp != first) => Agreement::Diverge,
-        _ => Agreement::Compatible,
-    }
+/// Each party's id with the index of its camp on the issue (A is 0), `None` where it stated
+/// no position, in matrix column order: what the comparison and the badge judge.
+pub fn party_camps(issue: &Issue) -> Vec<(&'static str, Option<usize>)> {
+    let camps = camps(issue);
+    positions_on(issue)
+        .map(|(party, position)| {
+            let camp = position.and_then(|p| p.stance.as_ref()).and_then(|s| camps.iter().position(|c| *c == s.camp));
+            (party.id.as_str(), camp)
+        })
+        .collect()
 }
 
 /// The camps on an issue, in order of first appearance: the matrix labels them A, B, …

@@ -15,8 +15,14 @@ pub fn entries() -> Vec<Entry> {
     };
     for point in POINTS {
         let route = Route::Point { number: point.number };
+        // Each commitment names whom the plan assigns it, as the point's page does.
+        let commitments: Vec<String> = point
+            .commitments
+            .iter()
+            .map(|c| c.who.map_or_else(|| c.what.to_owned(), |who| format!("{who}: {}", c.what)))
+            .collect();
         let mut text = vec![point.summary];
-        text.extend(point.commitments.iter().map(|c| c.what));
+        text.extend(commitments.iter().map(String::as_str));
         add(Kind::Point, route.to_path(), format!("Point {}: {}", point.number, point.title), text);
     }
     for issue in ISSUES {
@@ -25,40 +31,51 @@ pub fn entries() -> Vec<Entry> {
         for party in crate::model::PARTIES {
             let Some(stance) = position(issue.slug, party.id).and_then(|p| p.stance.as_ref()) else { continue };
             let title = format!("{}: {}", party.name, issue.title);
-            add(Kind::Position, path.clone(), title, vec![stance.text]);
+            // Shown whole, with its date: a stance is a party's as of a day, not for ever.
+            let text = format!("{} As of {}.", stance.text, stance.as_of);
+            add(Kind::Position, path.clone(), title, vec![&text]);
         }
     }
     for person in PEOPLE {
         let path = format!("{}#{}", Route::People.to_path(), anchors::person(person.name));
         let role = match person.party {
-            Some(id) => format!("{} ({})", person.role, party(id).name),
+            Some(id) => format!("{}: {}", party(id).name, person.role),
             None => person.role.to_owned(),
         };
         add(Kind::Person, path, person.name.to_owned(), vec![&role]);
     }
     for event in EVENTS {
         let path = format!("{}#{}", Route::Timeline.to_path(), anchors::month(event.date));
-        add(Kind::Event, path, event.title.to_owned(), vec![event.text]);
+        let text = format!("{}: {}", event.date, event.text);
+        add(Kind::Event, path, event.title.to_owned(), vec![&text]);
     }
     for figure in FIGURES {
         let path = format!("{}#{}", Route::Positions.to_path(), anchors::figure(figure.id));
-        // As /positions shows it: the figure, what it counts, whose it is and when.
+        // The number, whose it is and when first, so that no excerpt parts them.
         let text =
-            format!("{}: {} According to {}, as of {}.", figure.value, figure.detail, figure.attribution, figure.as_of);
+            format!("{}, according to {}, as of {}. {}", figure.value, figure.attribution, figure.as_of, figure.detail);
         add(Kind::Figure, path, figure.label.to_owned(), vec![&text]);
     }
     for term in GLOSSARY {
         let path = format!("{}#{}", Route::Glossary.to_path(), anchors::term(term.slug));
-        // Other spellings in the title, so that the definition reads as written.
-        let title = match term.forms {
+        // Other spellings in the title, so that the definition reads as written; the checker
+        // lists the term itself among its forms.
+        let others: Vec<&str> =
+            term.forms.iter().copied().filter(|form| !form.eq_ignore_ascii_case(term.term)).collect();
+        let title = match others.as_slice() {
             [] => term.term.to_owned(),
-            forms => format!("{} ({})", term.term, forms.join(", ")),
+            others => format!("{} ({})", term.term, others.join(", ")),
         };
         add(Kind::Term, path, title, vec![term.definition]);
     }
     for source in SOURCES {
         let path = format!("{}#{}", Route::Sources.to_path(), anchors::source(source.id));
-        add(Kind::Source, path, source.title.to_owned(), vec![&format!("{}: {}", source.publisher, source.short)]);
+        // As /sources lists it: who published it, and when.
+        let text = match source.published {
+            Some(date) => format!("{}, {date}", source.publisher),
+            None => source.publisher.to_owned(),
+        };
+        add(Kind::Source, path, source.title.to_owned(), vec![&text]);
     }
     for route in Route::all()
         .into_iter()
@@ -68,4 +85,78 @@ pub fn entries() -> Vec<Entry> {
         add(Kind::View, route.to_path(), title, vec![&route.description()]);
     }
     entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{Index, shown_text, terms, write_index};
+
+    /// What a reader sees under a result's title, for every word of `text` they might type.
+    fn shown_for_each_word<'a>(index: &'a Index, kind: Kind, title: &str) -> impl Iterator<Item = String> + 'a {
+        let entry = index.of_kind(kind).find(|entry| entry.title == title).cloned();
+        let entry = entry.unwrap_or_else(|| panic!("no {kind:?} titled {title:?}"));
+        let words: Vec<String> = terms(&entry.text);
+        words.into_iter().map(move |word| shown_text(&entry, &[word]))
+    }
+
+    #[test]
+    fn every_result_that_states_a_claim_shows_whose_it_is_and_when() {
+        let index = Index::parse(&write_index(&entries()));
+        for figure in FIGURES {
+            for shown in shown_for_each_word(&index, Kind::Figure, figure.label) {
+                assert!(shown.contains(figure.attribution), "{}: {shown:?} hides whose it is", figure.label);
+                assert!(shown.contains(&figure.as_of.to_string()), "{}: {shown:?} hides when", figure.label);
+                assert!(shown.contains(figure.value), "{}: {shown:?} hides the number", figure.label);
+            }
+        }
+        for issue in ISSUES {
+            for party in crate::model::PARTIES {
+                let Some(stance) = position(issue.slug, party.id).and_then(|p| p.stance.as_ref()) else { continue };
+                let title = format!("{}: {}", party.name, issue.title);
+                for shown in shown_for_each_word(&index, Kind::Position, &title) {
+                    assert!(shown.contains(&stance.as_of.to_string()), "{title}: {shown:?} hides when");
+                    // Whole: an attribution in one sentence stays with the claim in the next.
+                    assert!(shown.contains(stance.text.split_whitespace().last().unwrap_or("")), "{title}: {shown:?}");
+                    assert!(
+                        shown.starts_with(stance.text.split_whitespace().next().unwrap_or("")),
+                        "{title}: {shown:?}"
+                    );
+                }
+            }
+        }
+        for event in EVENTS {
+            for shown in shown_for_each_word(&index, Kind::Event, event.title) {
+                assert!(shown.starts_with(&event.date.to_string()), "{}: {shown:?} hides when", event.title);
+            }
+        }
+        for person in PEOPLE {
+            let Some(id) = person.party else { continue };
+            for shown in shown_for_each_word(&index, Kind::Person, person.name) {
+                assert!(shown.contains(party(id).name), "{}: {shown:?} hides their side", person.name);
+            }
+        }
+        for source in SOURCES {
+            for shown in shown_for_each_word(&index, Kind::Source, source.title) {
+                assert!(shown.contains(source.publisher), "{}: {shown:?}", source.title);
+                if let Some(date) = source.published {
+                    assert!(shown.contains(&date.to_string()), "{}: {shown:?} hides when", source.title);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_term_is_titled_with_its_other_spellings_only() {
+        let index = Index::parse(&write_index(&entries()));
+        for term in GLOSSARY {
+            let title = index
+                .of_kind(Kind::Term)
+                .map(|entry| &entry.title)
+                .find(|title| title.as_str() == term.term || title.starts_with(&format!("{} (", term.term)));
+            let title = title.unwrap_or_else(|| panic!("no entry for {}", term.term));
+            let others = title.strip_prefix(term.term).unwrap_or_default();
+            assert!(!terms(others).starts_with(&terms(term.term)), "{title:?} repeats the term");
+        }
+    }
 }

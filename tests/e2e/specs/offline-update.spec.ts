@@ -1,18 +1,13 @@
 // A new deploy never mixes into the pages a reader has open: the page offers a reload instead.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, openApp } from '../support/fixtures';
+import { test, expect, openApp, untilWorkerControls } from '../support/fixtures';
 
 const worker = join(__dirname, '..', '..', '..', 'dist', 'sw.js');
 
 test('when a new build is deployed, the page says so and reloads only when asked', async ({ page }) => {
   await openApp(page, '/points/2');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-  });
+  await untilWorkerControls(page);
   const notice = page.getByRole('status').filter({ hasText: 'This explainer has been updated' });
   await expect(notice).toBeHidden();
 

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { test, expect, openApp } from '../support/fixtures';
+import { test, expect, openApp, untilWorkerControls } from '../support/fixtures';
 import { title, explainerTitle } from '../support/content';
 
 test('installable: Chromium reports no installability error', async ({ page, browserName }, testInfo) => {
@@ -27,13 +27,7 @@ test('installable: Chromium reports no installability error', async ({ page, bro
 
 test('after one visit, every view loads with the network cut', async ({ page, context }) => {
   await openApp(page, '/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    // The first page was loaded before the worker existed; wait until it controls the page.
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-  });
+  await untilWorkerControls(page);
   await context.setOffline(true);
   for (const [path, heading] of [
     ['/', explainerTitle],

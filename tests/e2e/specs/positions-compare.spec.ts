@@ -37,6 +37,23 @@ test('a compared address opens with only those parties and the issues they disag
   await expect(page.getByRole('checkbox', { name: /only the issues/i })).toBeChecked();
 });
 
+test('each issue\'s badge speaks of the parties compared, not of those hidden', async ({ page }) => {
+  // A pair that agrees, or is alone in stating a position, on an issue where all parties diverge.
+  const all = [...new Set(camps.map((c) => c.party))];
+  const pairs = all.flatMap((a, i) => all.slice(i + 1).map((b) => [a, b]));
+  const everyone = disagreements(all);
+  const pair = pairs.find((p) => everyone.some((slug) => !disagreements(p).includes(slug)));
+  if (!pair) throw new Error('every pair diverges wherever all parties do: pick another badge test');
+  await openApp(page, `/positions?parties=${pair.join(',')}`);
+  const diverging = disagreements(pair);
+  await expect(page.locator('.matrix__table thead th[data-party]:visible')).toHaveCount(2);
+  for (const { slug } of issues) {
+    const badge = page.locator(`.matrix__table tr[data-issue="${slug}"] .badge`);
+    if (diverging.includes(slug)) await expect(badge).toHaveText('Parties diverge');
+    else await expect(badge).not.toHaveText('Parties diverge');
+  }
+});
+
 test('on a phone the cards follow the same choice', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await openApp(page, compared);

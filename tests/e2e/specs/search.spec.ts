@@ -2,7 +2,7 @@
 // aside; the keyboard alone works the combobox; the index is fetched only once the field has
 // focus; /search?q= can be linked and works without JavaScript; the single file searches too.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openApp } from '../support/fixtures';
+import { test, expect, openApp, untilWorkerControls } from '../support/fixtures';
 import { people, stances } from '../support/content';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -26,7 +26,8 @@ test('typing a name finds the person and the positions that mention them', async
   await openApp(page, '/');
   await field(page).fill(typed);
   await expect(group(page, 'People').getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
-  await expect(group(page, 'Positions').getByRole('option').first()).toBeVisible();
+  // A position is a party's as of a day: its result says which.
+  await expect(group(page, 'Positions').getByRole('option').first()).toContainText(/As of \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
   await expect(list(page).locator('mark').first()).toHaveText(new RegExp(named.surname, 'i'));
   await expect(field(page)).toHaveAttribute('aria-expanded', 'true');
   await expect(page.locator('#site-search-status')).toHaveText(/^\d+ results?$/);
@@ -78,6 +79,14 @@ test('a query with no result says so and offers the views', async ({ page }) => 
   await expect(list(page).getByRole('group', { name: /^Nothing found/ }).getByRole('option').first()).toBeVisible();
 });
 
+test('on /search, a query with no result says so once and lists the views', async ({ page }) => {
+  await openApp(page, '/search?q=qqzxv');
+  const results = page.locator('#search-page-results');
+  await expect(page.locator('#search-page-status')).toContainText('Nothing found');
+  await expect(results.getByRole('region', { name: 'Views' }).getByRole('link').first()).toBeVisible();
+  await expect(page.getByText(/Nothing found/)).toHaveCount(1);
+});
+
 test('a linked /search?q= fills in its results, and Enter in the header goes there', async ({ page }) => {
   await openApp(page, '/');
   await field(page).fill(named.surname);
@@ -106,12 +115,7 @@ test.describe('with JavaScript off', () => {
 
 test('after one visit, search works with the network cut: the worker holds the index', async ({ page, context }) => {
   await openApp(page, '/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-  });
+  await untilWorkerControls(page);
   await context.setOffline(true);
   await openApp(page, '/timeline');
   await field(page).fill(typed);

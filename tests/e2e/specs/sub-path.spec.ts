@@ -1,5 +1,5 @@
 // A build made with `--public-url /news/gaza-plan/`, hosted under that path.
-import { test, expect, openApp } from '../support/fixtures';
+import { test, expect, openApp, untilWorkerControls } from '../support/fixtures';
 import { title, explainerTitle } from '../support/content';
 
 test('views, assets and links stay under the sub-path', async ({ page }) => {
@@ -23,13 +23,7 @@ test('an unknown point under the sub-path is not found', async ({ page }) => {
 
 test('the service worker is scoped to the sub-path and serves it offline', async ({ page, context }) => {
   await openApp(page, 'positions');
-  const scope = await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-    return registration.scope;
-  });
+  const scope = await untilWorkerControls(page);
   expect(scope).toBe('http://127.0.0.1:4174/news/gaza-plan/');
   await context.setOffline(true);
   await page.goto('points/13');

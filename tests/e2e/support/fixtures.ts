@@ -34,3 +34,17 @@ export async function openApp(page: import('@playwright/test').Page, path: strin
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }
+
+/**
+ * Waits until the service worker controls `page`: the first page a reader loads was fetched
+ * before the worker existed, so only later loads come from its cache.
+ */
+export async function untilWorkerControls(page: import('@playwright/test').Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+    return registration.scope;
+  });
+}
