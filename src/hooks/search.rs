@@ -111,7 +111,11 @@ mod browser {
             )
             .forget();
         };
-        on(&field.input, "focus", |field, _| field.load());
+        // Back in a field that holds a query, the reader sees its results again.
+        on(&field.input, "focus", |field, _| {
+            field.load();
+            field.show();
+        });
         on(&field.input, "input", |field, _| {
             field.load();
             field.show();

@@ -72,6 +72,17 @@ test('the keyboard alone: / to the field, arrows through the results, Enter open
   await expect(page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`)).toContainText(named.name);
 });
 
+test('leaving the field closes the list, and coming back shows its results again', async ({ page }) => {
+  await openApp(page, '/');
+  await field(page).fill(named.surname);
+  await expect(list(page)).toBeVisible();
+  await page.locator('h1').focus();
+  await expect(list(page)).toBeHidden();
+  await field(page).focus();
+  await expect(group(page, 'People').getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
+  await expect(field(page)).toHaveAttribute('aria-expanded', 'true');
+});
+
 test('a query with no result says so and offers the views', async ({ page }) => {
   await openApp(page, '/');
   await field(page).fill('qqzxv');
