@@ -194,40 +194,19 @@ pub fn marked(text: &str, terms: &[String]) -> Vec<(String, bool)> {
     runs
 }
 
-/// The sentence of `text` that holds its first marked word (the first sentence if none does),
-/// whole: a claim and its attribution ("according to …") stay together.
-fn excerpt(text: &str, terms: &[String]) -> String {
-    let mut start = 0;
-    for (at, _) in text.match_indices(['.', '?', '!']) {
-        let end = at + 1;
-        // A sentence ends at a stop followed by a space or the end ("6.5" and "U.S." do not).
-        if end < text.len() && !text[end..].starts_with(' ') {
-            continue;
-        }
-        let sentence = &text[start..end];
-        if !marked(sentence, terms).iter().any(|(_, mark)| *mark) {
-            start = end;
-            continue;
-        }
-        return sentence.trim().to_owned();
-    }
-    let rest = text[start..].trim();
-    if rest.is_empty() || !marked(rest, terms).iter().any(|(_, mark)| *mark) {
-        let first = text.find(". ").map_or(text, |end| &text[..=end]);
-        return first.trim().to_owned();
-    }
-    rest.to_owned()
+/// What a result shows under its title: the piece of its text (a point's summary, one of its
+/// commitments, a stance, a figure with whose and when) that holds the first marked word, whole,
+/// so that a claim keeps its subject and attribution; the first piece if none does.
+pub fn shown_text(entry: &Entry, terms: &[String]) -> String {
+    let mut pieces = entry.text.split(PIECE).map(str::trim);
+    let first = pieces.clone().next().unwrap_or("");
+    let found = pieces.find(|piece| marked(piece, terms).iter().any(|(_, mark)| *mark));
+    found.unwrap_or(first).to_owned()
 }
 
-/// What a result shows under its title. An entry that is one claim (a position, a figure, an
-/// event, a person, a term, a source) shows whole, so that whose it is and when stay beside it;
-/// a long text (a point, an issue, a view) shows the sentence that holds the match.
-pub fn shown_text(entry: &Entry, terms: &[String]) -> String {
-    match entry.kind {
-        Kind::Point | Kind::Issue | Kind::View => excerpt(&entry.text, terms),
-        Kind::Position | Kind::Person | Kind::Event | Kind::Figure | Kind::Term | Kind::Source => entry.text.clone(),
-    }
-}
+/// Between the pieces of an entry's text: a character the content never holds, and not white
+/// space, so the index file keeps it.
+pub const PIECE: char = '\u{1f}';
 
 /// "12 results" / "1 result".
 pub fn count_sentence(count: usize) -> String {
@@ -393,15 +372,20 @@ mod tests {
     }
 
     #[test]
-    fn an_excerpt_is_the_whole_sentence_of_the_first_match_attribution_and_all() {
-        let text = "Gaza's toll rose to 6.5 thousand. The bodies lay in tunnels, according to sources cited by \
-                    The National. Talks went on";
-        let tunnels = "The bodies lay in tunnels, according to sources cited by The National.";
-        assert_eq!(excerpt(text, &terms("tunnels")), tunnels);
-        assert_eq!(excerpt(text, &terms("toll")), "Gaza's toll rose to 6.5 thousand.");
-        assert_eq!(excerpt(text, &terms("talks")), "Talks went on");
-        assert_eq!(excerpt(text, &terms("zzz")), "Gaza's toll rose to 6.5 thousand.");
-        assert_eq!(excerpt("", &terms("a")), "");
+    fn a_result_shows_the_whole_piece_of_its_text_that_holds_the_match() {
+        let text = format!(
+            "Gaza's toll rose. It is 6.5 thousand.{PIECE}Mediators: the bodies lay in tunnels, according to sources \
+             cited by The National.{PIECE}Talks went on"
+        );
+        let entry = Entry { kind: Kind::Point, path: "/points/1".into(), title: "Point 1".into(), text };
+        let read = Index::parse(&write_index(&[entry]));
+        let entry = read.of_kind(Kind::Point).next().expect("the entry reads back");
+        let tunnels = "Mediators: the bodies lay in tunnels, according to sources cited by The National.";
+        assert_eq!(shown_text(entry, &terms("tunnels")), tunnels);
+        assert_eq!(shown_text(entry, &terms("thousand")), "Gaza's toll rose. It is 6.5 thousand.");
+        assert_eq!(shown_text(entry, &terms("talks")), "Talks went on");
+        assert_eq!(shown_text(entry, &terms("zzz")), "Gaza's toll rose. It is 6.5 thousand.");
+        assert_eq!(read.find("toll tunnels").len(), 1, "a query's words may be in different pieces");
     }
 
     #[test]

@@ -247,7 +247,7 @@ fn expected_badge(issue: &gaza_plan_explainer::model::Issue) -> String {
         .filter_map(|(party, p)| p.and_then(|p| p.stance.as_ref()).map(|s| (party.name, s.camp)))
         .collect();
     match stated.as_slice() {
-        [] => "No party stated a position".into(),
+        [] => "No party stated a position in our sources".into(),
         [(name, _)] => format!("Only {name} stated a position"),
         [(_, first), rest @ ..] if rest.iter().any(|(_, camp)| camp != first) => "Parties diverge".into(),
         _ => "No stated disagreement".into(),

@@ -42,9 +42,10 @@ pub fn SearchField(props: &SearchIslandProps) -> Html {
     }
     html! {
         <div class="site-search__box">
-            <input id={ids.input} class="site-search__input" type="search" name="q" role="combobox"
-                autocomplete="off" spellcheck="false" aria-autocomplete="list" aria-expanded="false"
-                aria-controls={ids.results} aria-keyshortcuts="/" placeholder="Names, places, terms" />
+            // A plain search field until the script makes it a combobox (hooks::wire_search):
+            // without it, the list it would announce never opens.
+            <input id={ids.input} class="site-search__input" type="search" name="q"
+                autocomplete="off" spellcheck="false" placeholder="Names, places, terms" />
             <div id={ids.results} class="site-search__results" role="listbox" aria-label="Search results" hidden=true></div>
             {island}
         </div>

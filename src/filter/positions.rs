@@ -80,14 +80,20 @@ pub enum Agreement<'a> {
 
 impl Agreement<'_> {
     /// The badge's modifier class and words; `name` is a party's name by its id, and `all` says
-    /// whether every party is shown (else "no party" would speak for those hidden).
+    /// whether every party is shown (else the words say they speak of those shown only).
     pub fn badge(self, name: impl Fn(&str) -> String, all: bool) -> (&'static str, String) {
-        match self {
-            Agreement::Diverge => ("diverge", "Parties diverge".into()),
-            Agreement::Compatible => ("agree", "No stated disagreement".into()),
-            Agreement::OnlyOne(party) => ("single", format!("Only {} stated a position", name(party))),
-            Agreement::NoneStated if all => ("single", "No party stated a position".into()),
-            Agreement::NoneStated => ("single", "No party shown stated a position".into()),
+        match (self, all) {
+            (Agreement::Diverge, _) => ("diverge", "Parties diverge".into()),
+            (Agreement::Compatible, true) => ("agree", "No stated disagreement".into()),
+            (Agreement::Compatible, false) => ("agree", "No stated disagreement among the parties shown".into()),
+            (Agreement::OnlyOne(party), true) => ("single", format!("Only {} stated a position", name(party))),
+            (Agreement::OnlyOne(party), false) => {
+                ("single", format!("Of the parties shown, only {} stated a position", name(party)))
+            }
+            (Agreement::NoneStated, true) => ("single", "No party stated a position in our sources".into()),
+            (Agreement::NoneStated, false) => {
+                ("single", "None of the parties shown stated a position in our sources".into())
+            }
         }
     }
 }
@@ -149,7 +155,10 @@ mod tests {
         assert_eq!(shown(&["hamas", "mediators"]).agreement(&cells), Agreement::OnlyOne("hamas"));
         assert_eq!(shown(&["mediators"]).agreement(&cells), Agreement::NoneStated);
         let name = |id: &str| id.to_uppercase();
-        assert_eq!(Agreement::OnlyOne("hamas").badge(name, false).1, "Only HAMAS stated a position");
-        assert_ne!(Agreement::NoneStated.badge(name, false), Agreement::NoneStated.badge(name, true));
+        assert_eq!(Agreement::OnlyOne("hamas").badge(name, true).1, "Only HAMAS stated a position");
+        for agreement in [Agreement::Compatible, Agreement::OnlyOne("hamas"), Agreement::NoneStated] {
+            let (shown, all) = (agreement.badge(name, false).1, agreement.badge(name, true).1);
+            assert!(shown.contains("parties shown") && !all.contains("shown"), "{shown} / {all}");
+        }
     }
 }

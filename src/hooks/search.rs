@@ -133,6 +133,15 @@ mod browser {
             }
             return;
         }
+        for (name, value) in [
+            ("role", "combobox"),
+            ("aria-autocomplete", "list"),
+            ("aria-expanded", "false"),
+            ("aria-controls", ids.results),
+            ("aria-keyshortcuts", "/"),
+        ] {
+            let _ = field.input.set_attribute(name, value);
+        }
         on(&field.input, "keydown", |field, event| {
             if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
                 field.key(event);

@@ -1,7 +1,7 @@
 //! The search index's entries, from the content: what the build writes to [`super::INDEX_FILE`]
 //! and the whole app reads in place (the single file opens from disk, where nothing is fetched).
 
-use super::{Entry, Kind};
+use super::{Entry, Kind, PIECE};
 use crate::anchors;
 use crate::model::{EVENTS, FIGURES, GLOSSARY, ISSUES, PEOPLE, POINTS, SOURCES, party, position};
 use crate::route::Route;
@@ -11,15 +11,19 @@ use yew_router::Routable;
 pub fn entries() -> Vec<Entry> {
     let mut entries = Vec::new();
     let mut add = |kind, path: String, title: String, text: Vec<&str>| {
-        entries.push(Entry { kind, path, title, text: text.join(" ") });
+        // Each piece is what a result may show, whole (search::shown_text).
+        entries.push(Entry { kind, path, title, text: text.join(&PIECE.to_string()) });
     };
     for point in POINTS {
         let route = Route::Point { number: point.number };
-        // Each commitment names whom the plan assigns it, as the point's page does.
+        // Each commitment says it is the plan's, and whom the plan assigns it, as the point's page does.
         let commitments: Vec<String> = point
             .commitments
             .iter()
-            .map(|c| c.who.map_or_else(|| c.what.to_owned(), |who| format!("{who}: {}", c.what)))
+            .map(|c| match c.who {
+                Some(who) => format!("In the plan, {who}: {}", c.what),
+                None => format!("In the plan: {}", c.what),
+            })
             .collect();
         let mut text = vec![point.summary];
         text.extend(commitments.iter().map(String::as_str));
@@ -30,7 +34,7 @@ pub fn entries() -> Vec<Entry> {
         add(Kind::Issue, path.clone(), issue.title.to_owned(), vec![issue.question, issue.summary]);
         for party in crate::model::PARTIES {
             let Some(stance) = position(issue.slug, party.id).and_then(|p| p.stance.as_ref()) else { continue };
-            let title = format!("{}: {}", party.name, issue.title);
+            let title = format!("{} — {}", issue.title, party.name);
             // Shown whole, with its date: a stance is a party's as of a day, not for ever.
             let text = format!("{} As of {}.", stance.text, stance.as_of);
             add(Kind::Position, path.clone(), title, vec![&text]);
@@ -38,9 +42,10 @@ pub fn entries() -> Vec<Entry> {
     }
     for person in PEOPLE {
         let path = format!("{}#{}", Route::People.to_path(), anchors::person(person.name));
-        let role = match person.party {
-            Some(id) => format!("{}: {}", party(id).name, person.role),
-            None => person.role.to_owned(),
+        // Their side, unless the role names it already ("Israel's prime minister").
+        let role = match person.party.map(|id| party(id).name) {
+            Some(name) if !person.role.contains(name) => format!("{} ({name})", person.role),
+            _ => person.role.to_owned(),
         };
         add(Kind::Person, path, person.name.to_owned(), vec![&role]);
     }
@@ -51,9 +56,9 @@ pub fn entries() -> Vec<Entry> {
     }
     for figure in FIGURES {
         let path = format!("{}#{}", Route::Positions.to_path(), anchors::figure(figure.id));
-        // The number, whose it is and when first, so that no excerpt parts them.
+        // As /positions prints it: the number, whose it is and when, and what it counts.
         let text =
-            format!("{}, according to {}, as of {}. {}", figure.value, figure.attribution, figure.as_of, figure.detail);
+            format!("{}. According to {}, as of {}. {}", figure.value, figure.attribution, figure.as_of, figure.detail);
         add(Kind::Figure, path, figure.label.to_owned(), vec![&text]);
     }
     for term in GLOSSARY {
@@ -113,7 +118,7 @@ mod tests {
         for issue in ISSUES {
             for party in crate::model::PARTIES {
                 let Some(stance) = position(issue.slug, party.id).and_then(|p| p.stance.as_ref()) else { continue };
-                let title = format!("{}: {}", party.name, issue.title);
+                let title = format!("{} — {}", issue.title, party.name);
                 for shown in shown_for_each_word(&index, Kind::Position, &title) {
                     assert!(shown.contains(&stance.as_of.to_string()), "{title}: {shown:?} hides when");
                     // Whole: an attribution in one sentence stays with the claim in the next.

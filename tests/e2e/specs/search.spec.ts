@@ -122,6 +122,12 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.search-help__views a').first()).toBeVisible();
     await expect(page.locator('.search-help__kinds li')).not.toHaveCount(0);
   });
+
+  test('the header\'s field is a plain search field that submits to /search, not a list that never opens', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+    await expect(page.getByRole('search', { name: 'Search this explainer' }).getByRole('combobox')).toHaveCount(0);
+  });
 });
 
 test('after one visit, search works with the network cut: the worker holds the index', async ({ page, context }) => {
