@@ -46,7 +46,8 @@ pub fn SearchField(props: &SearchIslandProps) -> Html {
             // without it, the list it would announce never opens.
             <input id={ids.input} class="site-search__input" type="search" name="q"
                 autocomplete="off" spellcheck="false" placeholder="Names, places, terms" />
-            <div id={ids.results} class="site-search__results" role="listbox" aria-label="Search results" hidden=true></div>
+            // Out of the Tab order: Chromium would stop on the scrolling list, which closes as the field loses focus.
+            <div id={ids.results} class="site-search__results" role="listbox" aria-label="Search results" tabindex="-1" hidden=true></div>
             {island}
         </div>
     }
