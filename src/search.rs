@@ -235,6 +235,16 @@ pub fn with_query(query: &str, encoded: &str) -> String {
     crate::filter::with_pairs(query, &["q"], &[Some(encoded).filter(|encoded| !encoded.is_empty())])
 }
 
+/// A result's link: `path` below `links`, carrying the page's parameters but the query (in an
+/// embed, pym.js's `childId` and the theme, or the next page could not size its frame) before
+/// any `#place`.
+pub fn result_href(links: &str, path: &str, page_query: &str) -> String {
+    let (path, place) = path.split_once('#').map_or((path, None), |(path, place)| (path, Some(place)));
+    let carried = with_query(page_query, "");
+    let place = place.map(|place| format!("#{place}")).unwrap_or_default();
+    format!("{links}{path}{carried}{place}")
+}
+
 /// An anchor for a name: `person-khalil-al-hayya`.
 pub fn anchor(prefix: &str, name: &str) -> String {
     let words: Vec<String> = words(name).map(|(_, folded)| folded).collect();
@@ -403,6 +413,17 @@ mod tests {
         assert_eq!(with_query("", "rafah"), "?q=rafah");
         assert_eq!(with_query("?childId=x&q=old", "new"), "?childId=x&q=new");
         assert_eq!(with_query("?q=old", ""), "");
+    }
+
+    #[test]
+    fn a_result_link_keeps_the_frame_parameters_but_not_the_query() {
+        let embedded = "?initialWidth=600&childId=gaza-search&q=hamas&theme=dark";
+        assert_eq!(
+            result_href("/embed", "/people#person-x", embedded),
+            "/embed/people?initialWidth=600&childId=gaza-search&theme=dark#person-x"
+        );
+        assert_eq!(result_href("", "/points/4", "?q=hostage"), "/points/4");
+        assert_eq!(result_href("#", "/timeline", ""), "#/timeline");
     }
 
     #[test]

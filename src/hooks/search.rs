@@ -170,7 +170,12 @@ mod browser {
             let modified = event.ctrl_key() || event.meta_key() || event.alt_key();
             if event.key() == "/" && !typing && !modified {
                 event.prevent_default();
-                let _ = field.input.focus();
+                // On /search, `/` reaches the page's own field, where its results are.
+                let page_field = field.document.get_element_by_id(SearchIds::of(true).input);
+                let _ = match page_field.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                    Some(page_field) => page_field.focus(),
+                    None => field.input.focus(),
+                };
             }
         });
     }
@@ -292,7 +297,10 @@ mod browser {
             } else {
                 &entry.path
             };
-            let href = format!("{}{path}", self.props.links);
+            // In a frame, results carry the host's parameters, as the page's other links do (islands.rs).
+            let in_frame = self.props.links.rsplit('/').next() == Some(crate::embed::EMBED_SEGMENT);
+            let page_query = if in_frame { crate::hooks::address::query() } else { String::new() };
+            let href = search::result_href(&self.props.links, path, &page_query);
             let title = self.marked("span", "search-option__title", &entry.title, terms)?;
             let excerpt = self.marked("span", "search-option__excerpt", &search::shown_text(entry, terms), terms)?;
             if self.props.page {

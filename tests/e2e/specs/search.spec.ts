@@ -116,6 +116,23 @@ test('a linked /search?q= fills in its results, and Enter in the header goes the
   await expect(page).toHaveURL(/\/search$/);
 });
 
+test('on /search, / reaches the page\'s own field', async ({ page }) => {
+  await openApp(page, '/search');
+  await page.locator('body').press('/');
+  await expect(page.locator('#search-page-q')).toBeFocused();
+});
+
+test('embedded, /search\'s results keep the frame\'s parameters, so the next page can size its frame', async ({ page }) => {
+  await openApp(page, `/embed/search?initialWidth=600&childId=gaza-search&q=${named.surname}`);
+  const link = page.locator('#search-page-results').getByRole('link', { name: named.name });
+  await expect(link).toBeVisible();
+  const href = new URL((await link.getAttribute('href')) ?? '', page.url());
+  expect(href.pathname).toBe('/embed/people');
+  expect(href.searchParams.get('childId')).toBe('gaza-search');
+  expect(href.searchParams.get('q')).toBeNull();
+  expect(href.hash).toMatch(/^#person-/);
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
