@@ -53,6 +53,8 @@ mod browser {
         pub static IN_APP: Cell<Option<fn() -> String>> = const { Cell::new(None) };
         /// One index per page, however many fields it has.
         static INDEX: RefCell<Option<Rc<Index>>> = const { RefCell::new(None) };
+        /// Whether a field is fetching the index: /search's two fields fetch it once.
+        static LOADING: Cell<bool> = const { Cell::new(false) };
     }
 
     /// One search field on the page, and what it shows.
@@ -64,7 +66,6 @@ mod browser {
         props: SearchIslandProps,
         /// The option the arrow keys are on, in the popup.
         active: Cell<Option<usize>>,
-        loading: Cell<bool>,
     }
 
     /// Makes the field work: loads the index on first focus (the field may already hold a query:
@@ -80,15 +81,7 @@ mod browser {
         ) else {
             return;
         };
-        let field = Rc::new(Field {
-            document,
-            input,
-            results,
-            status,
-            props: props.clone(),
-            active: Cell::new(None),
-            loading: Cell::new(false),
-        });
+        let field = Rc::new(Field { document, input, results, status, props: props.clone(), active: Cell::new(None) });
         if field.props.page {
             let asked = query_value(&crate::hooks::address::query());
             if !asked.is_empty() {
@@ -183,7 +176,7 @@ mod browser {
     impl Field {
         /// Reads the index once: from the whole app's content, or fetched from the site.
         fn load(self: &Rc<Self>) {
-            if INDEX.with(|index| index.borrow().is_some()) || self.loading.get() {
+            if INDEX.with(|index| index.borrow().is_some()) || LOADING.with(Cell::get) {
                 return;
             }
             if let Some(make) = IN_APP.with(Cell::get) {
@@ -191,14 +184,14 @@ mod browser {
                 self.show();
                 return;
             }
-            self.loading.set(true);
+            LOADING.with(|loading| loading.set(true));
             let field = self.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match fetch_text(&field.props.index).await {
                     Some(text) => INDEX.with(|index| *index.borrow_mut() = Some(Rc::new(Index::parse(&text)))),
                     None => field.status.set_text_content(Some(search::NOT_LOADED)),
                 }
-                field.loading.set(false);
+                LOADING.with(|loading| loading.set(false));
                 // The reader may have left the field while the index came.
                 let input: &Element = field.input.as_ref();
                 if field.props.page || field.document.active_element().is_some_and(|active| active == *input) {

@@ -116,10 +116,11 @@ test('a linked /search?q= fills in its results, and Enter in the header goes the
   await expect(page).toHaveURL(/\/search$/);
 });
 
-test('on /search, / reaches the page\'s own field', async ({ page }) => {
-  await openApp(page, '/search');
+test('on /search, / reaches the page\'s own field, where its results are', async ({ page }) => {
+  await openApp(page, `/search?q=${named.surname}`);
   await page.locator('body').press('/');
   await expect(page.locator('#search-page-q')).toBeFocused();
+  await expect(page.locator('#search-page-results').getByRole('link', { name: named.name })).toBeVisible();
 });
 
 test('embedded, /search\'s results keep the frame\'s parameters, so the next page can size its frame', async ({ page }) => {
