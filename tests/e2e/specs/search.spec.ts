@@ -146,8 +146,10 @@ test.describe('with JavaScript off', () => {
 
   test('the header\'s field is a plain search field that submits to /search, not a list that never opens', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
-    await expect(page.getByRole('search', { name: 'Search this explainer' }).getByRole('combobox')).toHaveCount(0);
+    const form = page.getByRole('search', { name: 'Search this explainer' });
+    await expect(form.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+    await expect(form.getByRole('combobox')).toHaveCount(0);
+    expect(await form.getAttribute('action')).toMatch(/\/search$/);
   });
 });
 
