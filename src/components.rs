@@ -67,7 +67,7 @@ pub use stance_summary::StanceSummary;
 pub use status_badge::StatusBadge;
 pub use status_card::StatusCard;
 pub use status_date::{StatusDate, StatusDateIsland, StatusDateIslandProps};
-pub use status_history::{StatusEntryBody, StatusHistory};
+pub use status_history::{SourcesChecked, StatusEntryBody, StatusHistory};
 pub use talks_for_point::TalksForPoint;
 pub use topic_tags::TopicTags;
 pub use view_heading::{ViewHeader, ViewHeading};

@@ -19,7 +19,7 @@ pub use lookup::{
     Citation, bound_parties, camps, citations, corrections_newest_first, corrections_of, first_point, issue,
     issues_touching, last_point, next_point, parties_bound_by, party, party_camps, point, points_in, position,
     positions_on, positions_reported, previous_point, source, sources_of_positions, status_change_dates,
-    status_history, status_on,
+    status_checked, status_history, status_on,
 };
 
 /// The content crate's types as the app holds them: baked, so borrowed for `'static`.
@@ -33,5 +33,5 @@ macro_rules! baked {
 baked!(
     AboutSection, Chart, ChartPoint, Commitment, Correction, Event, Explainer, Figure, FigureId, Issue, Level, Marker,
     Outcome, Panel, Party, PartyId, Person, Plan, Point, Position, Series, Source, SourceId, Stance, StatusEntry,
-    Term, Tracked
+    Term, Tracked, Unstated
 );

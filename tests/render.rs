@@ -235,6 +235,14 @@ fn the_no_public_position_marker_is_shown_not_hidden() {
         let path: &'static str = format!("/positions/{}", issue.slug).leak();
         let text = visible_text(&render(path));
         assert_eq!(count(&text, "No public position in our sources"), silent, "{path}: {text}");
+        // Each blank is a finding: when the sources were searched, and which.
+        for (_, position) in positions_on(issue) {
+            let Some(unstated) = position.and_then(|p| p.unstated.as_ref()) else { continue };
+            assert!(text.contains(&format!("Checked on {}", unstated.checked)), "{path}: {text}");
+            for id in unstated.searched {
+                assert!(text.contains(gaza_plan_explainer::model::source(*id).short), "{path} names {id}: {text}");
+            }
+        }
         shown += silent;
     }
     assert!(shown > 0, "the data has parties with no public position, and the pages must say so");
@@ -492,4 +500,53 @@ fn the_timeline_is_grouped_by_month_and_names_its_newest_entry() {
     assert_eq!(count(&html, "class=\"timeline__month\""), months.len());
     let newest = EVENTS.last().expect("events").date;
     assert!(text.contains(&format!("Newest entry: {newest}")), "{text}");
+}
+
+#[test]
+fn the_tracker_says_its_as_of_date_once() {
+    // Its header, down to the date control (the foot of every view says it again, once).
+    let text = visible_text(&render("/status"));
+    let header = &text[..text.find("Show where each point stood").expect("the date control")];
+    assert_eq!(count(header, "not today"), 1, "{header}");
+}
+
+#[test]
+fn a_point_rechecked_with_nothing_new_says_when_its_sources_were_checked() {
+    use gaza_plan_explainer::model::{POINTS, status_checked};
+    let status = visible_text(&render("/status"));
+    let mut rechecked = 0;
+    for point in POINTS {
+        let Some(date) = status_checked(point.number) else { continue };
+        let path: &'static str = format!("/points/{}", point.number).leak();
+        let line = format!("Sources last checked on {date}");
+        assert!(visible_text(&render(path)).contains(&line), "{path} lacks {line}");
+        rechecked += 1;
+        assert!(count(&status, &line) >= 1, "/status lacks {line}");
+    }
+    assert!(rechecked > 0, "the data re-checks points with nothing new, and their pages must say when");
+}
+
+#[test]
+fn a_figure_a_newer_one_replaces_never_heads_the_list_and_says_so() {
+    use gaza_plan_explainer::model::FIGURES;
+    let text = visible_text(&render("/positions"));
+    let mut replaced = 0;
+    for old in FIGURES {
+        let newer = FIGURES.iter().filter(|f| f.measure.is_some() && f.measure == old.measure && f.as_of > old.as_of);
+        let Some(newest) = newer.max_by_key(|f| f.as_of) else { continue };
+        let at = |label: &str| text.find(label).unwrap_or_else(|| panic!("/positions lacks {label}"));
+        assert!(at(newest.label) < at(old.label), "{} is listed before {}", old.label, newest.label);
+        assert!(text.contains(&format!("Earlier figure, since replaced by {} {}", newest.label, old.label)), "{text}");
+        replaced += 1;
+    }
+    assert!(replaced > 0, "the data has figures of one measure over time");
+}
+
+#[test]
+fn the_about_page_dates_the_positions_from_the_data() {
+    use gaza_plan_explainer::model::positions_reported;
+    let text = visible_text(&render("/about"));
+    let (from, to) = positions_reported().expect("dated positions");
+    assert!(text.contains(&format!("{from} to {to}")), "{text}");
+    assert!(!text.contains("{positions_"), "{text}");
 }

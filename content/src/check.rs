@@ -51,6 +51,14 @@ struct Known<'a> {
     sources: Option<BTreeSet<&'a str>>,
     /// The explainer's as-of date: nothing may be dated after it.
     as_of: Option<Date>,
+    /// The day the explainer last changed: a search of the sources may be dated up to it.
+    updated: Option<Date>,
+    /// The plan's own sources: a later status cannot rest on them alone.
+    plan_sources: Option<BTreeSet<&'a str>>,
+    /// Each source's publication date, where it has one.
+    source_dates: Option<BTreeMap<&'a str, Date>>,
+    /// The dates of the timeline's events.
+    event_dates: Option<BTreeSet<Date>>,
     points: Option<BTreeSet<PointNumber>>,
     parties: Option<BTreeSet<&'a str>>,
     issues: Option<BTreeSet<IssueSlug>>,
@@ -103,9 +111,15 @@ pub fn load<'a>(
     let mut known = Known::default();
     let sources = sources::load(&mut check, sources_file);
     known.sources = sources.as_ref().map(|sources| sources.iter().map(|s| s.id.as_str()).collect());
+    known.source_dates = sources
+        .as_ref()
+        .map(|sources| sources.iter().filter_map(|s| Some((s.id.as_str(), s.published?))).collect());
     let meta = meta::load(&mut check, meta_file, &known);
     known.as_of = meta.map(|(explainer, _)| explainer.as_of);
+    // An `updated` before `as_of` is that one message, not also every search dated after it.
+    known.updated = meta.map(|(explainer, _)| explainer.updated).filter(|updated| known.as_of <= Some(*updated));
     let plan = meta.map(|(_, plan)| plan);
+    known.plan_sources = plan.map(|plan| plan.sources.iter().map(|s| s.as_str()).collect());
     // Before the points: their commitments name parties.
     let parties = talks::load_parties(&mut check, parties_file, &known);
     known.parties = parties.as_ref().map(|parties| parties.iter().map(|p| p.id.as_str()).collect());
@@ -120,7 +134,11 @@ pub fn load<'a>(
     let positions: Option<Vec<_>> = cells.map(|cells| cells.into_iter().map(|cell| cell.position).collect());
     let issues: Option<Vec<_>> = located.map(|issues| issues.into_iter().map(|(issue, _)| issue).collect());
     let people = talks::load_people(&mut check, people_file, &known);
+    let reported = check.errors.len();
     let events = timeline::load_events(&mut check, events_file, &known);
+    // Only a timeline without problems dates the statuses: a misdated event is one message.
+    let clean = check.errors.len() == reported;
+    known.event_dates = events.as_ref().filter(|_| clean).map(|events| events.iter().map(|e| e.date).collect());
     let figures = timeline::load_figures(&mut check, figures_file, &known);
     known.figures =
         figures.as_ref().map(|figures| figures.iter().map(|f| (f.id.as_str(), (f.as_of, f.amount))).collect());

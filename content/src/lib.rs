@@ -5,6 +5,7 @@
 //! [`check`], which reads and checks `data/*.toml`, and [`bake`], which writes the checked
 //! content as Rust for those statics.
 
+pub mod about;
 #[cfg(feature = "check")]
 pub mod bake;
 #[cfg(feature = "check")]
@@ -21,7 +22,7 @@ pub use date::{Date, IsoDate};
 pub use ids::{ChartSlug, FigureId, IssueSlug, NotFound, PartyId, PointNumber, SourceId, is_slug};
 pub use model::{
     AboutSection, Chart, ChartPoint, Commitment, Content, Correction, Event, Explainer, Figure, Issue, Level, Marker,
-    Outcome, Panel, Party, Person, Plan, Point, Position, Series, Source, Stance, StatusEntry, Term, Tracked,
+    Outcome, Panel, Party, Person, Plan, Point, Position, Series, Source, Stance, StatusEntry, Term, Tracked, Unstated,
 };
 pub use status::Status;
 pub use vocab::{Draw, PersonGroup, Phase, Topic};

@@ -146,6 +146,17 @@ content_types! {
         pub party: PartyId<'a>,
         /// `None`: our sources give no public position. Never inferred.
         pub stance: Option<Stance<'a>>,
+        /// Where `stance` is `None`: which sources were searched for one, and when. The checker
+        /// gives every position exactly one of the two.
+        pub unstated: Option<Unstated<'a>>,
+    }
+
+    /// The finding that a party stated no position: a search, dated, not a guess.
+    pub struct Unstated<'a> {
+        /// The day the sources were last searched.
+        pub checked: Date,
+        /// The sources searched, which report on the party then and give no position.
+        pub searched: &'a [SourceId<'a>],
     }
 
     pub struct Stance<'a> {
@@ -177,6 +188,9 @@ content_types! {
     /// A key number, with who says so and when.
     pub struct Figure<'a> {
         pub id: FigureId<'a>,
+        /// What it counts, by whom: figures of one measure are one count over time, and only the
+        /// newest reads as current.
+        pub measure: Option<&'a str>,
         pub label: &'a str,
         pub value: &'a str,
         /// The number a chart draws (`value` as a number, e.g. 459 for "about 459"), if any.
@@ -203,6 +217,9 @@ content_types! {
     pub struct Tracked<'a> {
         pub point: PointNumber,
         pub entries: &'a [StatusEntry<'a>],
+        /// The day the sources were last searched for news of the point, where that is later than
+        /// its newest entry: a re-check with nothing new moves this, never the status.
+        pub checked: Option<Date>,
     }
 
     /// Where a point stood from a date on, why, and who says so.

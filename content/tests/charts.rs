@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_one_error_containing, errors_for, fixture, fixture_with, load_fixture_replacing};
+use common::{assert_one_error, assert_one_error_containing, errors_for, fixture, fixture_with, load_fixture_replacing};
 
 const CHARTS: &str = "data/charts.toml";
 const FIGURES: &str = "data/figures.toml";
@@ -71,4 +71,23 @@ fn a_takeaway_must_take_its_numbers_from_a_series_of_the_chart() {
 
     let unknown = fixture_with(CHARTS, "to {count.last}.", "to {deaths.last}.");
     assert_one_error_containing(CHARTS, &unknown, "takeaway = ", "{deaths.last} names no series");
+}
+
+#[test]
+fn an_older_figure_of_a_measure_must_say_its_date() {
+    // figure-one (15 March 2020) and figure-two (20 March 2020) are one measure.
+    let broken = fixture_with(FIGURES, "label = \"Fixture figure, 15 March 2020\"", "label = \"Fixture figure\"");
+    assert_one_error(
+        FIGURES,
+        &broken,
+        "label = \"Fixture figure\"",
+        "field `figure[figure-one].label`: reads as current, but figure \"figure-two\" of the same measure is newer \
+         (20 March 2020): say its date, 15 March 2020, in the label",
+    );
+}
+
+#[test]
+fn figures_of_different_measures_are_not_compared() {
+    let apart = fixture_with(FIGURES, "measure = \"fixture-count\"\nlabel = \"Fixture figure, 15 March 2020\"", "measure = \"other-count\"\nlabel = \"Fixture figure\"");
+    assert!(load_fixture_replacing(&[(FIGURES, &apart)]).is_ok());
 }

@@ -154,3 +154,18 @@ fn a_commitment_names_a_party_at_the_talks_or_none() {
     let broken = fixture_with("data/points.toml", "party = \"party-a\"", "party = \"party-c\"");
     assert_one_error_containing("data/points.toml", &broken, "party = \"party-c\"", "unknown party \"party-c\"");
 }
+
+#[test]
+fn the_about_text_may_hold_only_the_dates_it_computes() {
+    let broken = fixture_with(
+        "data/meta.toml",
+        "paragraphs = [\"A fixture paragraph for the about page.\"]",
+        "paragraphs = [\"Positions date from {positions_from} to {as_of}.\"]",
+    );
+    assert_one_error(
+        "data/meta.toml",
+        &broken,
+        "paragraphs = [",
+        "field `about.paragraphs`: unknown placeholder {as_of}: the /about text may use {positions_from}, {positions_to}",
+    );
+}

@@ -61,7 +61,8 @@ fn a_position_citing_an_unknown_source_is_rejected() {
 
 #[test]
 fn a_party_with_neither_a_position_nor_an_explicit_none_is_rejected() {
-    let entry = "[[position]]\nissue = \"issue-two\"\nparty = \"party-b\"\nno_public_position = true\n";
+    let entry = "[[position]]\nissue = \"issue-two\"\nparty = \"party-b\"\nno_public_position = true\n\
+                 checked = 2020-04-10\nsearched = [\"source-two\"]\n";
     let broken = fixture_with("data/positions.toml", entry, "");
     let line = line_of(fixture("data/issues.toml"), "slug = \"issue-two\"");
     assert_eq!(
@@ -104,7 +105,8 @@ fn a_stance_missing_its_date_and_sources_is_rejected() {
 
 #[test]
 fn a_second_position_for_the_same_party_and_issue_is_rejected() {
-    let extra = "\n[[position]]\nissue = \"issue-one\"\nparty = \"party-a\"\nno_public_position = true\n";
+    let extra = "\n[[position]]\nissue = \"issue-one\"\nparty = \"party-a\"\nno_public_position = true\n\
+                 checked = 2020-04-10\nsearched = [\"source-one\"]\n";
     let broken = fixture_and("data/positions.toml", extra);
     assert_one_error(
         "data/positions.toml",
@@ -170,5 +172,54 @@ fn a_person_in_an_unknown_group_or_party_is_rejected() {
                 "field `person[Fixture Person Two].party`: unknown party \"party-z\" (not in data/parties.toml)",
             ),
         ],
+    );
+}
+
+#[test]
+fn a_blank_position_names_the_sources_searched_and_when() {
+    let content = load_fixture_replacing(&[]).unwrap_or_else(|e| panic!("{e:#?}"));
+    let blank = content.positions.iter().find(|p| p.stance.is_none()).expect("the fixture has a blank cell");
+    let unstated = blank.unstated.expect("a blank cell carries its search");
+    assert_eq!(unstated.checked.iso().to_string(), "2020-04-10");
+    assert_eq!(unstated.searched.iter().map(|s| s.as_str()).collect::<Vec<_>>(), ["source-two"]);
+}
+
+#[test]
+fn a_blank_position_without_its_search_is_rejected() {
+    let broken = fixture_with("data/positions.toml", "checked = 2020-04-10\nsearched = [\"source-two\"]\n", "");
+    assert_one_error(
+        "data/positions.toml",
+        &broken,
+        "no_public_position = true",
+        "field `position[issue-two/party-b].no_public_position`: needs checked and searched: the day our sources were \
+         searched for a position and the ids of those searched",
+    );
+}
+
+#[test]
+fn a_search_dated_after_the_last_update_is_rejected() {
+    let broken = fixture_with("data/positions.toml", "checked = 2020-04-10", "checked = 2020-05-02");
+    assert_one_error(
+        "data/positions.toml",
+        &broken,
+        "checked = 2020-05-02",
+        "field `position[issue-two/party-b].checked`: 2 May 2020 is after the explainer's last update (30 April 2020) \
+         in data/meta.toml",
+    );
+}
+
+#[test]
+fn a_stance_cannot_carry_a_search() {
+    let broken = fixture_with(
+        "data/positions.toml",
+        "camp = \"camp-y\"\nas_of = 2020-02-02\n",
+        "camp = \"camp-y\"\nas_of = 2020-02-02\nchecked = 2020-04-10\n",
+    );
+    assert_one_error(
+        "data/positions.toml",
+        &broken,
+        "checked = 2020-04-10\nsources",
+        "field `position[issue-one/party-b].checked`: belongs only with `no_public_position = true`: a stance gives its \
+         own `as_of` and `sources`",
     );
 }

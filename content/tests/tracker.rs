@@ -31,7 +31,7 @@ fn a_status_outside_the_vocabulary_is_rejected() {
 #[test]
 fn entries_out_of_date_order_are_rejected() {
     // Either of the two entries is the misplaced one: one message, at one of them.
-    let broken = fixture_with(FILE, "date = 2020-02-15", "date = 2020-01-05");
+    let broken = fixture_with(FILE, "date = 2020-02-10", "date = 2020-01-05");
     let errors = errors_for(FILE, &broken);
     let lines = [
         line_of(&broken, "date = 2020-01-05"),
@@ -96,4 +96,63 @@ fn a_point_with_no_entry_is_rejected_where_it_is() {
     let broken = fixture_and(FILE, "\n[[point]]\nnumber = 2\n");
     let errors = errors_for(FILE, &broken);
     assert!(errors.iter().any(|e| e.contains("point 2 has a second history")), "{errors:#?}");
+}
+
+#[test]
+fn a_later_entry_resting_on_the_plan_alone_is_rejected() {
+    // source-one is the plan's source in the fixture meta.toml.
+    let broken = fixture_with(
+        FILE,
+        "why = \"Fixture: a first step was reported.\"\nsources = [\"source-two\"]",
+        "why = \"Fixture: a first step was reported.\"\nsources = [\"source-one\"]",
+    );
+    assert_one_error(
+        FILE,
+        &broken,
+        "date = 2020-02-10",
+        "field `point[1].entry.date`: the entry of 10 February 2020 rests on the plan alone: a status changes only \
+         on a dated, sourced event (a re-check with nothing new moves the point's `checked` date instead)",
+    );
+}
+
+#[test]
+fn an_entry_dated_on_no_event_and_no_source_is_rejected() {
+    // 2020-02-12: no event in the fixture timeline, and source-two was published on 2020-02-20.
+    let broken = fixture_with(FILE, "date = 2020-02-10", "date = 2020-02-12");
+    assert_one_error(
+        FILE,
+        &broken,
+        "date = 2020-02-12",
+        "field `point[1].entry.date`: 12 February 2020 is neither the date of an event in data/events.toml nor the \
+         publication date of one of the entry's sources: date a status by the event that set it",
+    );
+}
+
+#[test]
+fn an_entry_dated_on_its_sources_publication_is_accepted() {
+    // source-two was published on 2020-02-20, though no event falls on that day.
+    let moved = fixture_with(FILE, "date = 2020-02-10", "date = 2020-02-20");
+    let content = load_fixture_replacing(&[(FILE, &moved)]).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(content.tracker[0].entries[1].date.iso().to_string(), "2020-02-20");
+}
+
+#[test]
+fn a_check_date_is_shown_with_the_point_and_must_follow_its_newest_entry() {
+    let content = load_fixture_replacing(&[]).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(content.tracker[1].checked.map(|d| d.iso().to_string()), Some("2020-04-10".to_owned()));
+    let broken = fixture_with(FILE, "checked = 2020-04-10", "checked = 2020-01-10");
+    assert_one_error(
+        FILE,
+        &broken,
+        "checked = 2020-01-10",
+        "field `point[2].checked`: 10 January 2020 is not after the newest entry (31 March 2020): leave it out, or \
+         give the day the sources were last searched",
+    );
+    let late = fixture_with(FILE, "checked = 2020-04-10", "checked = 2020-05-01");
+    assert_one_error(
+        FILE,
+        &late,
+        "checked = 2020-05-01",
+        "field `point[2].checked`: 1 May 2020 is after the explainer's last update (30 April 2020) in data/meta.toml",
+    );
 }

@@ -30,6 +30,7 @@ static POINT: Point = Point {
 static OUTCOMES: [Outcome; 1] = [Outcome { date: DAY, text: HOSTILE, sources: &[] }];
 static FIGURES: [Figure; 1] = [Figure {
     id: FigureId::baked("x"),
+    measure: None,
     label: HOSTILE,
     value: HOSTILE,
     amount: None,
@@ -52,6 +53,7 @@ static POSITION: Position = Position {
     issue: IssueSlug::baked("x"),
     party: PartyId::baked("hamas"),
     stance: Some(Stance { label: HOSTILE, text: HOSTILE, camp: "a", as_of: DAY, sources: &[] }),
+    unstated: None,
 };
 
 #[component]

@@ -17,7 +17,19 @@ pub struct StanceSummaryProps {
 pub fn StanceSummary(props: &StanceSummaryProps) -> Html {
     let StanceSummaryProps { issue, position, full } = props;
     let Some(stance) = position.and_then(|p| p.stance.as_ref()) else {
-        return html! { <p class="stance__none">{"No public position in our sources"}</p> };
+        let unstated = position.and_then(|p| p.unstated.as_ref());
+        return html! {
+            <>
+                <p class="stance__none">{"No public position in our sources"}</p>
+                if let Some(unstated) = unstated {
+                    <p class="stance__as-of">
+                        {"Checked on "}
+                        <time datetime={unstated.checked.iso().to_string()}>{unstated.checked.to_string()}</time>
+                    </p>
+                    <Cite ids={unstated.searched} label="Searched, no position found: " />
+                }
+            </>
+        };
     };
     let index = camps(issue).iter().position(|camp| *camp == stance.camp).unwrap_or(0);
     html! {

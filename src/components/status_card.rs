@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::components::{NavLink, StatusEntryBody, StatusHistory};
-use crate::model::{Date, Point, status_history, status_on};
+use crate::components::{NavLink, SourcesChecked, StatusEntryBody, StatusHistory};
+use crate::model::{Date, Point, status_checked, status_history, status_on};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +29,9 @@ pub fn StatusCard(props: &StatusCardProps) -> Html {
             <div class="status-card__now">
                 <StatusEntryBody {entry} />
             </div>
+            if let Some(date) = status_checked(number) {
+                <SourcesChecked {date} />
+            }
             <details class="status-card__history">
                 <summary>{format!("Point {number}'s history: {} dated entries", entries.len())}</summary>
                 <StatusHistory {entries} />

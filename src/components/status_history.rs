@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{Cite, Glossed, StatusBadge};
-use crate::model::StatusEntry;
+use crate::model::{Date, StatusEntry};
 
 #[derive(Properties, PartialEq)]
 pub struct StatusEntryBodyProps {
@@ -29,6 +29,9 @@ pub fn StatusEntryBody(props: &StatusEntryBodyProps) -> Html {
 pub struct StatusHistoryProps {
     /// Oldest first, as in the data; shown newest first.
     pub entries: &'static [StatusEntry],
+    /// The day the sources were last searched, where that is after the newest entry.
+    #[prop_or_default]
+    pub checked: Option<Date>,
 }
 
 /// A point's status over time, newest first. The tracker's script reads each entry's date and
@@ -36,6 +39,10 @@ pub struct StatusHistoryProps {
 #[component]
 pub fn StatusHistory(props: &StatusHistoryProps) -> Html {
     html! {
+        <>
+        if let Some(date) = props.checked {
+            <SourcesChecked {date} />
+        }
         <ol class="status-history">
             { for props.entries.iter().rev().map(|entry| html! {
                 <li class="status-history__entry" data-date={entry.date.iso().to_string()} data-status={entry.status.slug()}>
@@ -43,5 +50,23 @@ pub fn StatusHistory(props: &StatusHistoryProps) -> Html {
                 </li>
             }) }
         </ol>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesCheckedProps {
+    pub date: Date,
+}
+
+/// The day the sources were last searched with nothing new found: a re-check moves this line,
+/// never the status.
+#[component]
+pub fn SourcesChecked(props: &SourcesCheckedProps) -> Html {
+    html! {
+        <p class="status-checked">
+            {"Sources last checked on "}<time datetime={props.date.iso().to_string()}>{props.date.to_string()}</time>
+            {": no newer report found."}
+        </p>
     }
 }

@@ -166,6 +166,12 @@ pub fn status_history(number: PointNumber) -> &'static [StatusEntry] {
 }
 
 /// The status in force for a point on `date`.
+/// The day the sources were last searched for news of a point, where that is after its newest
+/// entry.
+pub fn status_checked(number: PointNumber) -> Option<Date> {
+    TRACKER.iter().find(|tracked| tracked.point == number).and_then(|tracked| tracked.checked)
+}
+
 pub fn status_on(number: PointNumber, date: Date) -> Option<&'static StatusEntry> {
     gaza_plan_content::status::in_force(status_history(number), date, |entry| entry.date)
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{NavLink, ViewHeader};
-use crate::model::{CORRECTIONS, EXPLAINER, GLOSSARY};
+use crate::model::{CORRECTIONS, EXPLAINER, GLOSSARY, positions_reported};
 use crate::route::Route;
 
 /// `/about`: method, currency and corrections, from data/meta.toml.
@@ -13,7 +13,9 @@ pub fn About() -> Html {
             { for EXPLAINER.about.iter().map(|section| html! {
                 <section>
                     <h2>{section.heading}</h2>
-                    { for section.paragraphs.iter().map(|p| html! { <p>{*p}</p> }) }
+                    { for section.paragraphs.iter().map(|p| html! {
+                        <p>{gaza_plan_content::about::fill(p, positions_reported())}</p>
+                    }) }
                 </section>
             }) }
             <section>

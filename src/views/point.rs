@@ -6,7 +6,7 @@ use crate::components::{
 };
 use crate::hooks::use_arrow_keys;
 use crate::model::{
-    EXPLAINER, PLAN, PointNumber, charts_for, next_point, point, previous_point, status_history, status_on,
+    EXPLAINER, PLAN, PointNumber, charts_for, next_point, point, previous_point, status_checked, status_history, status_on,
 };
 use crate::route::Route;
 
@@ -49,7 +49,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
                         <NavLink to={Route::Status}>{"All points' status"}</NavLink>
                     </p>
                 }
-                <StatusHistory entries={status_history(number)} />
+                <StatusHistory entries={status_history(number)} checked={status_checked(number)} />
                 { for charts_for(number).map(|chart| html! { <ChartFigure {chart} level={3} /> }) }
             </section>
             <TalksForPoint number={point.number} />

@@ -33,12 +33,7 @@ pub fn StatusView() -> Html {
     let in_force = |point: &crate::model::Point| status_on(point.number, on).map(|entry| entry.status);
     html! {
         <article class="tracker">
-            <ViewHeader heading={"Where each point stands"} standfirst={STANDFIRST} what="Statuses">
-                <p class="tracker__currency">
-                    {"That is the date of the newest fact in our sources, not today's date: what has happened since \
-                      is not reflected here."}
-                </p>
-            </ViewHeader>
+            <ViewHeader heading={"Where each point stands"} standfirst={STANDFIRST} what="Statuses" />
             { island::mount::<StatusDateIsland>("tracker__date", &island_props, html! {
                 <StatusDate {dates} {on} {on_change} />
             }) }

@@ -232,6 +232,16 @@ impl<'c, 'a> Item<'c, 'a> {
         Some(date)
     }
 
+    /// The day sources were searched: no later than the explainer's last update (when known),
+    /// as a search can postdate the newest fact it found.
+    pub fn searched_on(&mut self, key: &'static str, updated: Option<Date>) -> Option<Date> {
+        let date = self.date(key)?;
+        if let Some(latest) = updated.filter(|latest| date > *latest) {
+            self.error(key, format!("{date} is after the explainer's last update ({latest}) in data/meta.toml"));
+        }
+        Some(date)
+    }
+
     /// Source ids: at least one, each in `data/sources.toml` (unchecked when that file did not
     /// parse, so one typo there is not echoed by every claim).
     pub fn sources(&mut self, key: &'static str, known: Option<&BTreeSet<&'a str>>) -> &'a [SourceId<'a>] {

@@ -18,6 +18,13 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) 
                     if paragraph.is_empty() {
                         section.error_at(span.clone(), "paragraphs", "must not be empty");
                     }
+                    if let Some(unknown) = crate::about::unknown_placeholder(paragraph) {
+                        let message = format!(
+                            "unknown placeholder {{{unknown}}}: the /about text may use {}",
+                            crate::about::PLACEHOLDERS.map(|p| format!("{{{p}}}")).join(", ")
+                        );
+                        section.error_at(span.clone(), "paragraphs", message);
+                    }
                 }
                 AboutSection { heading, paragraphs: section.list(paragraphs.into_iter().map(|(p, _)| p)) }
             });

@@ -10,7 +10,7 @@ use super::renames::{Kind, close};
 use super::report::{Check, DataError, Doc};
 use super::rules::UNREAD;
 use crate::ids::{IssueSlug, PartyId, PointNumber};
-use crate::model::{Issue, Outcome, Party, Person, Position, Stance};
+use crate::model::{Issue, Outcome, Party, Person, Position, Stance, Unstated};
 use crate::vocab::PersonGroup;
 
 /// `None` when the file does not parse: references to parties are then not checked.
@@ -110,14 +110,17 @@ pub(super) fn load_positions<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &K
         }
         // A placeholder only where an error was just reported.
         let issue = slug.unwrap_or(IssueSlug::baked(""));
-        let position = Position { issue, party: PartyId::baked(party), stance: stance(item, known) };
+        let (stance, unstated) = stance(item, known);
+        let position = Position { issue, party: PartyId::baked(party), stance, unstated };
         Cell { position, unknown_issue, unknown_party }
     })
 }
 
-/// A stance needs all its fields; `no_public_position = true` needs none of them.
-fn stance<'a>(item: &mut Item<'_, 'a>, known: &Known<'a>) -> Option<Stance<'a>> {
+/// A stance needs all its fields; `no_public_position = true` needs none of them, but the day
+/// the sources were searched and which ones: a blank cell is a finding, shown as one.
+fn stance<'a>(item: &mut Item<'_, 'a>, known: &Known<'a>) -> (Option<Stance<'a>>, Option<Unstated<'a>>) {
     const FIELDS: [&str; 5] = ["label", "stance", "camp", "as_of", "sources"];
+    const SEARCH: [&str; 2] = ["checked", "searched"];
     let none = item.flag("no_public_position").unwrap_or(false);
     let given: Vec<&str> = FIELDS.into_iter().filter(|key| item.value(key).is_some()).collect();
     if none {
@@ -126,22 +129,37 @@ fn stance<'a>(item: &mut Item<'_, 'a>, known: &Known<'a>) -> Option<Stance<'a>> 
                 format!("has `no_public_position = true` and also {}: keep one or the other", given.join(", "));
             item.error_at(item.span_of("party"), "no_public_position", message);
         }
-        return None;
+        let missing: Vec<&str> = SEARCH.into_iter().filter(|key| item.value(key).is_none()).collect();
+        if !missing.is_empty() {
+            let message = format!(
+                "needs {}: the day our sources were searched for a position and the ids of those searched",
+                missing.join(" and ")
+            );
+            item.error_at(item.span_of("no_public_position"), "no_public_position", message);
+            return (None, None);
+        }
+        let checked = item.searched_on("checked", known.updated).unwrap_or(UNREAD);
+        let searched = item.sources("searched", known.sources.as_ref());
+        return (None, Some(Unstated { checked, searched }));
+    }
+    if let Some(key) = SEARCH.into_iter().find(|key| item.value(key).is_some()) {
+        item.error(key, "belongs only with `no_public_position = true`: a stance gives its own `as_of` and `sources`");
     }
     if given.len() < FIELDS.len() {
         let missing: Vec<&str> = FIELDS.into_iter().filter(|key| !given.contains(key)).collect();
         let message =
             format!("needs {} (or `no_public_position = true` if our sources give no position)", missing.join(", "));
         item.error_at(item.span_of("party"), "stance", message);
-        return None;
+        return (None, None);
     }
-    Some(Stance {
+    let stance = Stance {
         label: item.text("label"),
         text: item.sentences("stance", 1..=3),
         camp: item.text("camp"),
         as_of: item.dated("as_of", known.as_of).unwrap_or(UNREAD),
         sources: item.sources("sources", known.sources.as_ref()),
-    })
+    };
+    (Some(stance), None)
 }
 
 /// Every party needs an entry on every issue, even if only to say our sources have none; said

@@ -32,9 +32,11 @@ pub(super) fn load_events<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Know
 
 pub(super) fn load_figures<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<Vec<Figure<'a>>> {
     let mut seen = BTreeSet::new();
-    check.each(doc, "figure", |item| {
+    let mut labels = Vec::new();
+    let figures = check.each(doc, "figure", |item| {
         let id = item.slug("id", &mut seen, "figure id");
         item.label = format!("figure[{id}]");
+        labels.push((item.span_of("label"), item.label.clone()));
         let value = item.text("value");
         let amount = item.amount("amount", value);
         let amount_to = item.amount("amount_to", value);
@@ -43,6 +45,7 @@ pub(super) fn load_figures<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Kno
         }
         Figure {
             id: FigureId::baked(id),
+            measure: item.optional_text("measure"),
             label: item.text("label"),
             value,
             amount,
@@ -52,5 +55,34 @@ pub(super) fn load_figures<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Kno
             as_of: item.dated("as_of", known.as_of).unwrap_or(UNREAD),
             sources: item.sources("sources", known.sources.as_ref()),
         }
-    })
+    })?;
+    for (i, newer) in superseded(&figures) {
+        let (span, label) = &labels[i];
+        let (figure, newer) = (&figures[i], &figures[newer]);
+        let message = format!(
+            "reads as current, but figure \"{}\" of the same measure is newer ({}): say its date, {}, in the label",
+            newer.id.as_str(),
+            newer.as_of,
+            figure.as_of
+        );
+        check.error(doc, span.clone(), &format!("{label}.label"), message);
+    }
+    Some(figures)
+}
+
+/// Figures that a newer figure of the same measure replaces and whose label does not say their
+/// date ("6 October 2025"), with the newest of that measure: an old count must not read as today's.
+fn superseded(figures: &[Figure<'_>]) -> Vec<(usize, usize)> {
+    let newest = |measure: &str| {
+        let same = figures.iter().enumerate().filter(|(_, f)| f.measure == Some(measure));
+        same.max_by_key(|(_, f)| f.as_of).map(|(i, _)| i)
+    };
+    let mut found = Vec::new();
+    for (i, figure) in figures.iter().enumerate() {
+        let Some(newer) = figure.measure.and_then(newest) else { continue };
+        if figures[newer].as_of > figure.as_of && !figure.label.contains(&figure.as_of.to_string()) {
+            found.push((i, newer));
+        }
+    }
+    found
 }
