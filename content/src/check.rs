@@ -111,9 +111,8 @@ pub fn load<'a>(
     let mut known = Known::default();
     let sources = sources::load(&mut check, sources_file);
     known.sources = sources.as_ref().map(|sources| sources.iter().map(|s| s.id.as_str()).collect());
-    known.source_dates = sources
-        .as_ref()
-        .map(|sources| sources.iter().filter_map(|s| Some((s.id.as_str(), s.published?))).collect());
+    known.source_dates =
+        sources.as_ref().map(|sources| sources.iter().filter_map(|s| Some((s.id.as_str(), s.published?))).collect());
     let meta = meta::load(&mut check, meta_file, &known);
     known.as_of = meta.map(|(explainer, _)| explainer.as_of);
     // An `updated` before `as_of` is that one message, not also every search dated after it.

@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{assert_one_error, assert_one_error_containing, errors_for, fixture, fixture_with, load_fixture_replacing};
+use common::{
+    assert_one_error, assert_one_error_containing, errors_for, fixture, fixture_with, load_fixture_replacing,
+};
 
 const CHARTS: &str = "data/charts.toml";
 const FIGURES: &str = "data/figures.toml";
@@ -88,6 +90,10 @@ fn an_older_figure_of_a_measure_must_say_its_date() {
 
 #[test]
 fn figures_of_different_measures_are_not_compared() {
-    let apart = fixture_with(FIGURES, "measure = \"fixture-count\"\nlabel = \"Fixture figure, 15 March 2020\"", "measure = \"other-count\"\nlabel = \"Fixture figure\"");
+    let apart = fixture_with(
+        FIGURES,
+        "measure = \"fixture-count\"\nlabel = \"Fixture figure, 15 March 2020\"",
+        "measure = \"other-count\"\nlabel = \"Fixture figure\"",
+    );
     assert!(load_fixture_replacing(&[(FIGURES, &apart)]).is_ok());
 }

@@ -31,7 +31,7 @@ pub fn About() -> Html {
                 <h2>{"Terms"}</h2>
                 <p>
                     <NavLink to={Route::Glossary}>{"Terms explained"}</NavLink>
-                    {format!(" defines {} names and terms that recur here, each with its source.", GLOSSARY.len())}
+                    {format!(" defines {} names and terms a reader of this story meets, each with its source.", GLOSSARY.len())}
                 </p>
             </section>
         </article>

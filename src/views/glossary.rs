@@ -4,8 +4,8 @@ use crate::components::{Cite, ViewHeader};
 use crate::model::GLOSSARY;
 
 /// What the view is, under its heading.
-const STANDFIRST: &str = "Names and terms that recur in this explainer. Where one appears in the text, select it to \
-    read its definition there.";
+const STANDFIRST: &str = "Names and terms a reader of this story meets, here and in the reports it cites. Where one \
+    appears in the text, select it to read its definition there.";
 
 /// `/glossary`: every term the text marks, with its definition and sources (data/glossary.toml).
 #[component]

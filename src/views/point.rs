@@ -6,7 +6,8 @@ use crate::components::{
 };
 use crate::hooks::use_arrow_keys;
 use crate::model::{
-    EXPLAINER, PLAN, PointNumber, charts_for, next_point, point, previous_point, status_checked, status_history, status_on,
+    EXPLAINER, PLAN, PointNumber, charts_for, next_point, point, previous_point, status_checked, status_history,
+    status_on,
 };
 use crate::route::Route;
 

@@ -65,7 +65,7 @@ pub(super) fn load_figures<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Kno
             newer.as_of,
             figure.as_of
         );
-        check.error(doc, span.clone(), &format!("{label}.label"), message);
+        check.error(doc, span.clone(), format!("{label}.label"), message);
     }
     Some(figures)
 }

@@ -54,11 +54,13 @@ pub(super) fn load<'a>(
         let entries: Vec<StatusEntry<'a>> = entries.into_iter().map(|(entry, _)| entry).collect();
         let checked = item.value("checked").is_some().then(|| item.searched_on("checked", known.updated)).flatten();
         let newest = entries.iter().map(|e| e.date).max();
-        if let (Some(checked), Some(newest)) = (checked, newest.filter(|d| *d != UNREAD)) {
-            if checked <= newest {
-                let message = format!("{checked} is not after the newest entry ({newest}): leave it out, or give the day the sources were last searched");
-                item.error("checked", message);
-            }
+        if let (Some(checked), Some(newest)) = (checked, newest.filter(|d| *d != UNREAD))
+            && checked <= newest
+        {
+            let message = format!(
+                "{checked} is not after the newest entry ({newest}): leave it out, or give the day the sources were last searched"
+            );
+            item.error("checked", message);
         }
         match (dates.first(), published) {
             (None, _) => item.error("number", "needs at least one [[point.entry]]: a point without a status"),
