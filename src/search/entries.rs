@@ -64,9 +64,11 @@ pub fn entries() -> Vec<Entry> {
     for term in GLOSSARY {
         let path = format!("{}#{}", Route::Glossary.to_path(), anchors::term(term.slug));
         // Other spellings in the title, so that the definition reads as written; the checker
-        // lists the term itself among its forms.
+        // lists the term itself among its forms, and a form of the same words ("first-phase")
+        // would only repeat it.
+        let same_words = crate::search::terms(term.term);
         let others: Vec<&str> =
-            term.forms.iter().copied().filter(|form| !form.eq_ignore_ascii_case(term.term)).collect();
+            term.forms.iter().copied().filter(|form| crate::search::terms(form) != same_words).collect();
         let title = match others.as_slice() {
             [] => term.term.to_owned(),
             others => format!("{} ({})", term.term, others.join(", ")),
