@@ -15,21 +15,102 @@ let started = false;
 const skipLink = /** @type {HTMLAnchorElement | null} */ (document.querySelector("a.skip-link"));
 if (skipLink) skipLink.href = `${location.pathname}${location.search}#main`;
 
+/**
+ * Loads and starts a wasm-bindgen module (`--target web`): its `main` runs as it starts.
+ * @param {string} js
+ * @param {string} wasm
+ * @returns {Promise<unknown>}
+ */
+const run = (js, wasm) => import(js).then((module) => module.default({ module_or_path: wasm }));
+
+// Each island's own code, named by the page only where it holds the island (src/islands.rs):
+// <meta name="island" content="NAME JS WASM">. Fetched once; started once.
+/** @type {Map<string, { module: Promise<any>, wasm: Promise<Response> } | null>} */
+const islandsFetched = new Map();
+/** @type {Map<string, Promise<unknown>>} */
+const islandsStarted = new Map();
+/** @param {string} name */
+function fetchIsland(name) {
+  if (!islandsFetched.has(name)) {
+    const code = [...document.querySelectorAll('meta[name="island"]')]
+      .map((tag) => /** @type {HTMLMetaElement} */ (tag).content.split(" "))
+      .find(([named]) => named === name);
+    const fetched = code ? { module: import(code[1]), wasm: fetch(code[2]) } : null;
+    // A failure is reported when the island starts, if it ever does: not as an unhandled one.
+    fetched?.module.catch(() => {});
+    fetched?.wasm.catch(() => {});
+    islandsFetched.set(name, fetched);
+  }
+  return islandsFetched.get(name);
+}
+/** @param {string} name */
+function startIsland(name) {
+  let started = islandsStarted.get(name);
+  if (!started) {
+    const code = fetchIsland(name);
+    started = code
+      ? code.module.then((module) => module.default({ module_or_path: code.wasm }))
+      : Promise.reject(new Error(`no code for the island ${name}`));
+    islandsStarted.set(name, started);
+  }
+  return started;
+}
+
+/** @param {unknown} error */
+function failed(error) {
+  document.documentElement.dataset.app = "failed";
+  /** @type {HTMLElement} */ (document.getElementById("app-error")).hidden = false;
+  console.warn("The app could not start:", error);
+}
+
+// When each island's code loads (its mount point's data-load, from `Island::load`): with the
+// page; when the reader first reaches for its field; or on the first press of its button, which
+// then does what it says once the code has come. Returns the islands started with the page.
+function islandsOfThePage() {
+  /** @type {Promise<unknown>[]} */
+  const withPage = [];
+  for (const mount of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll("[data-island]"))) {
+    const name = /** @type {string} */ (mount.dataset.island);
+    const soon = () => {
+      startIsland(name).catch(failed);
+    };
+    const once = { once: true };
+    if (mount.dataset.load === "page") {
+      withPage.push(startIsland(name));
+    } else if (mount.dataset.load === "focus") {
+      const field = mount.parentElement || mount;
+      field.addEventListener("focusin", soon, once);
+      field.addEventListener("pointerover", soon, once);
+      // A field focused before this script ran.
+      if (field.contains(document.activeElement)) soon();
+    } else if (mount.dataset.load === "press") {
+      // Fetched as the reader reaches for the button, started on the press: rendering it earlier
+      // would replace the button under the reader's focus.
+      const fetchSoon = () => void fetchIsland(name);
+      mount.addEventListener("focusin", fetchSoon, once);
+      mount.addEventListener("pointerover", fetchSoon, once);
+      mount.addEventListener(
+        "click",
+        () => {
+          // The island's code opens what the button opens as soon as it renders.
+          mount.dataset.open = "yes";
+          mount.querySelector("button")?.setAttribute("aria-busy", "true");
+          soon();
+        },
+        once,
+      );
+    }
+  }
+  return withPage;
+}
+
 function start() {
   if (started) return;
   started = true;
-  import(/** @type {string} */ (meta("app-js")))
-    .then((app) => app.default({ module_or_path: meta("app-wasm") }))
-    .then(
-      () => {
-        document.documentElement.dataset.app = "ready";
-      },
-      (error) => {
-        document.documentElement.dataset.app = "failed";
-        /** @type {HTMLElement} */ (document.getElementById("app-error")).hidden = false;
-        console.warn("The app could not start:", error);
-      },
-    );
+  const app = run(/** @type {string} */ (meta("app-js")), /** @type {string} */ (meta("app-wasm")));
+  Promise.all([app, ...islandsOfThePage()]).then(() => {
+    document.documentElement.dataset.app = "ready";
+  }, failed);
 }
 
 // The whole app renders the page itself: nothing to paint first.

@@ -46,7 +46,7 @@ pub fn use_current_route() -> Route {
 }
 
 /// False while rendering what the server rendered, true once the app runs in the browser: for
-/// controls that need it, so hydration still matches the prerendered page.
+/// controls that need it, so the first rendering still matches the prerendered page.
 #[hook]
 pub fn use_mounted() -> bool {
     let mounted = use_state(|| false);
@@ -73,21 +73,22 @@ mod positions;
 mod search;
 mod tracker;
 
-pub use browser::{close_dialog, copy_text, focus_view_heading, instance_token, show_modal, site_root};
-#[cfg(target_arch = "wasm32")]
-pub use browser::{on_arrow_key, show_errors_on_panic};
-pub use overview::{
-    POINT_COUNT_ID, select_value, show_point_filter_in_address, show_points_filtered, wire_point_filters,
+pub use browser::{
+    close_dialog, copy_text, focus, focus_view_heading, instance_token, set_text, show_modal, site_root,
 };
+#[cfg(target_arch = "wasm32")]
+pub use browser::{on_arrow_key, show_error_notice, show_errors_on_panic};
+pub use overview::{POINT_COUNT_ID, show_point_filter_in_address, show_points_filtered, wire_point_filters};
 pub use positions::{
-    ISSUE_COUNT_ID, checkbox_checked, show_positions_filter_in_address, show_positions_filtered, wire_positions_filters,
+    ISSUE_COUNT_ID, show_positions_filter_in_address, show_positions_filtered, wire_positions_filters,
 };
-#[cfg(target_arch = "wasm32")]
-pub use search::index_in_app;
 pub use search::{SearchIds, wire_search};
+#[cfg(target_arch = "wasm32")]
+pub use search::{index_in_app, slash_to_search};
+#[cfg(target_arch = "wasm32")]
+pub use tracker::wire_status_date;
 pub use tracker::{
-    STATUS_COUNT_ID, asked_status_date, input_value, query_date, show_status_date_in_address, show_statuses_on,
-    with_query_date,
+    STATUS_COUNT_ID, asked_status_date, query_date, show_status_date_in_address, show_statuses_on, with_query_date,
 };
 
 /// Which way an arrow key steps through the walkthrough.
@@ -136,6 +137,7 @@ pub fn start() {
     }
     // The whole app holds the content: its search reads it in place, with nothing to fetch.
     index_in_app(|| crate::search::write_index(&crate::search::entries()));
+    slash_to_search().forget();
     let props = crate::AppProps { frame, site_base };
     yew::Renderer::<crate::App>::with_root_and_props(root, props).render();
 }
@@ -216,6 +218,19 @@ mod browser {
     pub fn close_dialog(dialog: &yew::NodeRef) {
         if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
             dialog.close();
+        }
+    }
+
+    pub fn focus(element: &yew::NodeRef) {
+        if let Some(element) = element.cast::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+
+    /// Rewrites the text of the element with this id, if the page has it.
+    pub fn set_text(id: &str, text: &str) {
+        if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+            element.set_text_content(Some(text));
         }
     }
 
@@ -307,6 +322,10 @@ mod browser {
     pub fn show_modal(_dialog: &yew::NodeRef) {}
 
     pub fn close_dialog(_dialog: &yew::NodeRef) {}
+
+    pub fn focus(_element: &yew::NodeRef) {}
+
+    pub fn set_text(_id: &str, _text: &str) {}
 
     pub fn copy_text(_text: String, _field_id: &'static str, _done: impl FnOnce(super::CopyResult) + 'static) {}
 

@@ -1,13 +1,14 @@
-//! What the site's prerendered pages run (the `app` binary): a few islands of behaviour on top
-//! of HTML that already holds every word: Yew renders every island registered in
-//! [`crate::island::each`] in place of the prerenderer's rendering of it; the rest are listeners. The views and
-//! the content stay out of this wasm, so a reader downloads less than half of what the whole app
-//! would cost; moving between views is a page load, which the service worker answers offline.
+//! What the site's prerendered pages run, on HTML that already holds every word. Every page runs
+//! the base ([`start`], the `app` binary Trunk builds): the keys, focus and an announcement after
+//! a link from another view, `/` to search, and in a frame the host's parameters on links; no
+//! Yew and no content. Each island has code of its own (`island-NAME` in Cargo.toml,
+//! src/bin/islands/), which assets/boot.js loads only on a page that holds the island's mount
+//! point, and only when [`Island::load`] says: a reader of a point page downloads none of the
+//! tracker's, the filters' or search's code. That code finds its island's mount points
+//! ([`mounts`]) and renders them afresh with Yew ([`render`]) or, where the prerendered markup
+//! only needs listeners, wires it with the DOM ([`wire`]).
 //! The single file and the development server run the whole app instead ([`crate::hooks::start`],
 //! the `spa` binary).
-//!
-//! Only web-sys and the island components themselves: every island reads its props from its
-//! mount point's attributes, never from [`crate::model`], whose content would all be linked in.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlAnchorElement};
@@ -15,11 +16,11 @@ use web_sys::{Document, Element, HtmlAnchorElement};
 use crate::components::{ANNOUNCER_ID, announcement_for};
 use crate::embed::{EMBED_SEGMENT, Frame};
 use crate::hooks::{self, Step};
-use crate::island::{EachIsland, ISLAND_ATTRIBUTE, ISLAND_SELECTOR, Island};
+use crate::island::{ISLAND_ATTRIBUTE, Island};
 
-/// Starts every island on the current page. Each one that finds nothing to do does nothing.
+/// Starts what every page does. Islands start from their own code.
 pub fn start() {
-    hooks::show_errors_on_panic();
+    show_errors_on_panic();
     let document = gloo::utils::document();
     let Some(site_root) = document.base_uri().ok().flatten() else {
         return;
@@ -37,10 +38,19 @@ pub fn start() {
     // Both live as long as the page: a page load is the only way to leave it.
     hooks::on_arrow_key(follow_walkthrough_link).forget();
     // The frame's height is assets/embed.js's job: it reports long before this wasm starts.
+    hooks::slash_to_search().forget();
     if frame == Frame::Embed {
         keep_host_parameters_on_links(&document, &format!("{site_root}{EMBED_SEGMENT}"));
     }
-    render_islands(&document);
+}
+
+/// A panic shows the page's notice and leaves the content as it is (without Yew's hook, which
+/// would bring Yew into this wasm).
+fn show_errors_on_panic() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("The page's script stopped: {info}").into());
+        hooks::show_error_notice();
+    }));
 }
 
 /// True when the reader followed a link (or an arrow key) from another view of the explainer:
@@ -88,41 +98,37 @@ fn keep_host_parameters_on_links(document: &Document, embed_root: &str) {
     }
 }
 
-/// Renders every island mount point the page has, from the props its attributes give: the
-/// prerenderer wrote the island's server rendering there (src/prerender/islands.rs). One walk of
-/// the page for all islands, and per island only what differs, keeps this wasm small.
-fn render_islands(document: &Document) {
-    let Ok(mounts) = document.query_selector_all(ISLAND_SELECTOR) else {
-        return;
+/// Each mount point of the island `I` on this page, with the props its attributes give; one
+/// whose attributes do not read back is left as the prerenderer wrote it.
+pub fn mounts<I: Island>() -> Vec<(Element, I::Properties)> {
+    let selector = format!("[{ISLAND_ATTRIBUTE}=\"{}\"]", I::NAME);
+    let Ok(found) = gloo::utils::document().query_selector_all(&selector) else {
+        return Vec::new();
     };
-    for index in 0..mounts.length() {
+    (0..found.length())
         // A selector matches elements only.
-        let Some(mount) = mounts.item(index).map(JsCast::unchecked_into::<Element>) else {
-            continue;
-        };
-        if let Some(name) = mount.get_attribute(ISLAND_ATTRIBUTE) {
-            crate::island::each(&mut Hydrate { mount, name });
-        }
+        .filter_map(|index| found.item(index).map(JsCast::unchecked_into::<Element>))
+        .filter_map(|mount| {
+            let props = I::from_attributes(|name| mount.get_attribute(name))?;
+            Some((mount, props))
+        })
+        .collect()
+}
+
+/// Renders each mount point of `I` afresh with Yew, from its props.
+pub fn render<I: Island>() {
+    for (mount, props) in mounts::<I>() {
+        // Rendered afresh rather than hydrated: the same markup, so the reader sees no change,
+        // and Yew's hydration (about 10 KB brotli) stays out of the wasm.
+        mount.set_inner_html("");
+        yew::Renderer::<I>::with_root_and_props(mount, props).render();
     }
 }
 
-/// One mount point, rendered by the island it names.
-struct Hydrate {
-    mount: Element,
-    name: String,
-}
-
-impl EachIsland for Hydrate {
-    fn island<I: Island>(&mut self) {
-        if self.name != I::NAME {
-            return;
-        }
-        if let Some(props) = I::from_attributes(|name| self.mount.get_attribute(name)) {
-            // Rendered afresh rather than hydrated: the same markup, in the same microtask, so the
-            // reader sees no change, and Yew's hydration (about 10 KB brotli) stays out of the wasm.
-            // Nothing in a mount point can hold what a reader did before: controls start disabled.
-            self.mount.set_inner_html("");
-            yew::Renderer::<I>::with_root_and_props(self.mount.clone(), props).render();
-        }
+/// Brings each mount point of `I` to life with `behave`, for an island whose prerendered markup
+/// needs only listeners: no Yew in its code.
+pub fn wire<I: Island>(behave: impl Fn(&Element, I::Properties)) {
+    for (mount, props) in mounts::<I>() {
+        behave(&mount, props);
     }
 }

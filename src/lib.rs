@@ -2,8 +2,9 @@
 //!
 //! One component tree renders on the server ([`ServerApp`]: every view becomes a static page)
 //! and in the browser ([`App`]: the single file and the development server). The site's pages
-//! run only the islands (`src/islands.rs`) on top of the prerendered HTML, hydrating the one
-//! component they carry (the embed button). Rules that keep the renderings identical:
+//! run a small base and each island's own code (`src/islands.rs`) on top of the prerendered
+//! HTML, which re-renders or wires what the server rendered. Rules that keep the renderings
+//! identical:
 //! - No browser API, clock, randomness or locale while rendering: only in effects and
 //!   callbacks, all of which live in [`hooks`].
 //! - Content comes from [`model`], generated at build time from `data/`; nothing is fetched.

@@ -1,6 +1,6 @@
 //! Turns every view into a static page at build time: the view's HTML from Yew's server renderer
 //! inside Trunk's `index.html`, with the view's own title, description, canonical URL, share
-//! card tags and oEmbed discovery link. The wasm then hydrates that HTML in place.
+//! card tags and oEmbed discovery link, and the code of the islands it holds (src/islands.rs).
 //!
 //! Native only (feature `ssr`); run by `cargo xtask build` through `src/bin/prerender.rs`.
 
@@ -27,6 +27,8 @@ pub struct Site {
     /// Scheme and host, e.g. `https://news.example.com`, when known: link previews need
     /// absolute URLs. Without it, URLs are root-relative.
     origin: Option<String>,
+    /// Each island's code in the build.
+    islands: IslandCode,
 }
 
 impl Site {
@@ -50,7 +52,12 @@ impl Site {
         if path.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '?' | '#' | '\\')) {
             return Err(format!("public URL `{public_url}`: the path may not contain spaces, quotes, ? or #"));
         }
-        Ok(Site { base: SiteBase::new(&format!("/{path}")), origin })
+        Ok(Site { base: SiteBase::new(&format!("/{path}")), origin, islands: IslandCode::default() })
+    }
+
+    /// The site with its islands' code, which pages that hold an island name.
+    pub fn with_islands(self, islands: IslandCode) -> Site {
+        Site { islands, ..self }
     }
 
     /// The public URL's path: `/news/gaza-plan`, or empty at the root.
@@ -62,6 +69,54 @@ impl Site {
     pub fn url(&self, below: &str) -> String {
         let path = self.base.join(&format!("/{}", below.trim_start_matches('/')));
         format!("{}{path}", self.origin.as_deref().unwrap_or(""))
+    }
+}
+
+/// Each island's own code in the build (src/islands.rs): its JS and wasm files in
+/// [`IslandCode::DIR`], by island name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IslandCode(BTreeMap<String, (String, String)>);
+
+impl IslandCode {
+    /// The build's folder of island code (written by `cargo xtask build`).
+    pub const DIR: &'static str = "islands";
+
+    /// From the names of the files in [`IslandCode::DIR`], `NAME-HASH.js` beside
+    /// `NAME-HASH_bg.wasm` as wasm-bindgen names them; an error names a file without its pair.
+    pub fn from_files<'a>(files: impl IntoIterator<Item = &'a str>) -> Result<IslandCode, String> {
+        let files: Vec<&str> = files.into_iter().collect();
+        let mut code = BTreeMap::new();
+        for js in files.iter().filter(|file| file.ends_with(".js")) {
+            let stem = &js[..js.len() - ".js".len()];
+            let wasm = format!("{stem}_bg.wasm");
+            let (name, _hash) = stem.rsplit_once('-').ok_or_else(|| format!("{js}: expected NAME-HASH.js"))?;
+            if !files.contains(&wasm.as_str()) {
+                return Err(format!("{js} has no {wasm} beside it"));
+            }
+            if code.insert(name.to_owned(), ((*js).to_owned(), wasm)).is_some() {
+                return Err(format!("two builds of the island `{name}`'s code"));
+            }
+        }
+        Ok(IslandCode(code))
+    }
+
+    /// A `<meta name="island">` for each island `body` holds, naming its code for
+    /// assets/boot.js; none for an island it does not hold.
+    fn tags(&self, body: &str, site: &Site) -> String {
+        let mut tags = String::new();
+        let mut named = Vec::new();
+        for rest in body.split(&format!("{}=\"", crate::island::ISLAND_ATTRIBUTE)).skip(1) {
+            let name = rest.split('"').next().unwrap_or_default();
+            if named.contains(&name) {
+                continue;
+            }
+            named.push(name);
+            if let Some((js, wasm)) = self.0.get(name) {
+                let url = |file: &str| escape(&site.base().join(&format!("/{}/{file}", Self::DIR)));
+                let _ = write!(tags, "\n    <meta name=\"island\" content=\"{name} {} {}\" />", url(js), url(wasm));
+            }
+        }
+        tags
     }
 }
 
@@ -149,9 +204,9 @@ pub fn site(template: &str, site: &Site, heights: &Heights) -> Result<Vec<File>,
 }
 
 /// The view's body HTML, as the server renderer gives it, with every island's mount point filled
-/// (src/prerender/islands.rs). The page's script hydrates only its islands (src/islands.rs), so
-/// only they carry Yew's hydration markers: every other marker would be bytes each reader
-/// downloads for nothing.
+/// (src/prerender/islands.rs), without Yew's hydration markers: islands are rendered afresh or
+/// wired, never hydrated (src/islands.rs), so markers would be bytes each reader downloads for
+/// nothing.
 pub fn body(route: Route, frame: Frame, site: &Site, heights: &Heights) -> Result<String, String> {
     // Not-found renders at its own path, `/404`.
     let path = site.base().of_frame(frame).join(&route.to_path());
@@ -175,12 +230,14 @@ pub fn page(template: &str, route: Route, frame: Frame, site: &Site, heights: &H
     }
     let root_end = root + APP_ROOT.len();
     let mut html = String::with_capacity(template.len() + 16 * 1024);
+    let body = body(route, frame, site, heights)?;
     html.push_str(&template[..title_start]);
     html.push_str(&head_tags(route, frame, site));
+    html.push_str(&site.islands.tags(&body, site));
     html.push_str(&template[title_end..root]);
-    // The app reads the frame back from here when it hydrates.
+    // The page's script reads the frame back from here.
     html.push_str(&frame.app_root());
-    html.push_str(&body(route, frame, site, heights)?);
+    html.push_str(&body);
     html.push_str("</div>");
     html.push_str(&template[root_end..]);
     Ok(html)

@@ -56,11 +56,15 @@ fn each_page_has_its_own_head_and_keeps_the_template_scripts() {
     assert!(page.contains("<meta property=\"og:image\" content=\"/share/points-7.png\" />"));
     assert!(page.contains("href=\"/oembed/points-7.json\""));
     assert!(page.contains("<script type=\"module\">init()</script>"), "template scripts stay");
-    // The page's script renders its islands afresh: no hydration markers anywhere (bytes for
-    // nothing), and the embed button, which needs the browser, is empty until it runs.
+    // The island's code renders it afresh: no hydration markers anywhere (bytes for nothing).
+    // The embed button is prerendered, so nothing shifts when its code comes on the first press;
+    // its dialog, which needs the browser, is not.
     let island = &page[page.find("data-island=\"embed-button\"").expect("an embed button island")..];
-    let inside = &island[island.find('>').expect("tag ends") + 1..];
-    assert!(inside.starts_with("</div>"), "{inside:.200}");
+    let tag = &island[..island.find('>').expect("tag ends")];
+    assert!(tag.contains("data-load=\"press\""), "{tag}");
+    let inside = &island[tag.len() + 1..island.find("</div>").expect("mount ends")];
+    assert!(inside.starts_with("<button type=\"button\"") && inside.contains("Embed this view"), "{inside:.200}");
+    assert!(!inside.contains("<dialog"), "{inside:.200}");
     assert_eq!(page.matches("<!--").count(), 0, "hydration markers");
     let head_end = page.find("</head>").unwrap_or(0);
     assert!(page.find("<main").unwrap_or(0) > head_end, "the view is in the body");
@@ -190,4 +194,38 @@ fn the_tracker_page_carries_its_date_control_as_an_island_that_reads_back() {
     let inside = &mount[..mount.find("</div>").expect("mount ends")];
     assert!(inside.contains("type=\"range\"") && inside.contains(" disabled"), "{inside}");
     assert!(!inside.contains("<!--"), "no hydration markers: {inside}");
+}
+
+/// The island names a page's mount points and its `<meta name="island">` tags give.
+fn islands_of(page: &str) -> (Vec<String>, Vec<String>) {
+    let names = |marker: &str| {
+        let mut names: Vec<String> =
+            page.split(marker).skip(1).filter_map(|rest| rest.split(['"', ' ']).next().map(str::to_owned)).collect();
+        names.sort();
+        names.dedup();
+        names
+    };
+    (names("data-island=\""), names("<meta name=\"island\" content=\""))
+}
+
+#[test]
+fn a_page_names_the_code_of_the_islands_it_holds_and_no_other() {
+    use gaza_plan_explainer::prerender::IslandCode;
+    let built = ["embed-button-1a.js", "embed-button-1a_bg.wasm", "live-count-2b.js", "live-count-2b_bg.wasm"]
+        .into_iter()
+        .chain(["search-3c.js", "search-3c_bg.wasm", "status-date-4d.js", "status-date-4d_bg.wasm"]);
+    let code = IslandCode::from_files(built).expect("pairs");
+    let sub = Site::from_public_url("/news/gaza").expect("valid").with_islands(code);
+    let files = site(TEMPLATE, &sub, &Heights::default()).expect("prerenders");
+    let mut seen = std::collections::BTreeSet::new();
+    for file in files.iter().filter(|f| f.path.ends_with(".html")) {
+        let (held, named) = islands_of(&file.contents);
+        assert_eq!(held, named, "{}: the islands it holds and the code it names", file.path);
+        seen.extend(held);
+    }
+    assert_eq!(seen.len(), 4, "every island is on some page: {seen:?}");
+    let point = &files.iter().find(|f| f.path == "points/7/index.html").expect("a point page").contents;
+    assert!(!point.contains("status-date-4d") && !point.contains("live-count-2b"), "a point page carries neither");
+    assert!(point.contains("/news/gaza/islands/embed-button-1a.js"), "code below the site's path");
+    assert!(IslandCode::from_files(["search-3c.js"]).is_err(), "a JS file without its wasm");
 }

@@ -386,10 +386,12 @@ fn embeds_under_a_sub_path_link_within_the_frame_and_out_to_the_site() {
 }
 
 #[test]
-fn the_embed_button_is_not_in_the_prerendered_page_but_its_mount_point_is() {
-    // It needs the browser, and must not shift the page when it appears.
+fn the_embed_button_is_in_the_prerendered_page_and_its_dialog_is_not() {
+    // Its code comes on the first press, so the button is there from the start and nothing
+    // shifts; the dialog needs the browser.
     let html = render("/points/7");
-    assert!(!html.contains("Embed this view"));
+    assert!(html.contains("aria-haspopup=\"dialog\""), "the button");
+    assert!(!html.contains("<dialog"), "no dialog");
     // What the page script reads to mount it (src/islands.rs, through the Island trait).
     let at = html.find("data-island=\"embed-button\"").expect("a mount point");
     let tag = &html[at..at + html[at..].find('>').expect("tag ends")];
@@ -397,9 +399,11 @@ fn the_embed_button_is_not_in_the_prerendered_page_but_its_mount_point_is() {
         let start = tag.find(&format!("{name}=\"")).map(|i| i + name.len() + 2)?;
         Some(tag[start..start + tag[start..].find('"')?].to_owned())
     };
-    let target = EmbedButton::from_attributes(attribute).expect("a readable target").target;
-    assert_eq!((target.path.as_str(), target.height), ("/points/7", 900));
-    assert!(target.title.starts_with("Point 7: "), "{}", target.title);
+    let props = EmbedButton::from_attributes(attribute).expect("a readable target");
+    assert!(!props.open_at_once, "opens only when pressed");
+    assert_eq!(attribute("data-load").as_deref(), Some("press"));
+    assert_eq!((props.path.as_str(), props.height), ("/points/7", 900));
+    assert!(props.title.starts_with("Point 7: "), "{}", props.title);
     assert!(!render("/no/such/page").contains("data-island=\"embed-button\""), "nothing to embed on not-found");
 }
 

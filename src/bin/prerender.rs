@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use gaza_plan_explainer::Route;
 use gaza_plan_explainer::embed::{EMBED_SEGMENT, Frame};
-use gaza_plan_explainer::prerender::{APP_ROOT, Heights, Site, route_key, share_card, site};
+use gaza_plan_explainer::prerender::{APP_ROOT, Heights, IslandCode, Site, route_key, share_card, site};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,7 +40,7 @@ fn run(args: &[String]) -> Result<usize, String> {
             .into());
     };
     let dist = Path::new(dist);
-    let site_url = Site::from_public_url(public_url)?;
+    let site_url = Site::from_public_url(public_url)?.with_islands(island_code(dist)?);
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("cannot read {}: {e} (run trunk build first)", template_path.display()))?;
@@ -72,6 +72,22 @@ fn run(args: &[String]) -> Result<usize, String> {
         }
     }
     Ok(files.len())
+}
+
+/// The islands' code the build put in `dist/islands/`: none before `cargo xtask build` does.
+fn island_code(dist: &Path) -> Result<IslandCode, String> {
+    let dir = dist.join(IslandCode::DIR);
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(IslandCode::default()),
+        Err(e) => return Err(format!("cannot read {}: {e}", dir.display())),
+    };
+    let mut files = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        files.push(entry.file_name().to_string_lossy().into_owned());
+    }
+    IslandCode::from_files(files.iter().map(String::as_str)).map_err(|e| format!("{}: {e}", dir.display()))
 }
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {

@@ -2,51 +2,82 @@ use yew::prelude::*;
 
 use crate::embed::{EmbedCodes, EmbedTarget, MAX_HEIGHT, MEASURE_WIDTH, embed_codes};
 use crate::hooks::{self, CopyResult};
-use crate::island::Island;
+use crate::island::Load;
 
 #[derive(Properties, PartialEq, Clone, Debug)]
 pub struct EmbedButtonProps {
-    pub target: EmbedTarget,
+    /// The view's path below the site root, e.g. `/points/7`.
+    pub path: String,
+    /// The view's document title, for the frame's accessible name.
+    pub title: String,
+    /// The frame's height before it reports its own.
+    pub height: u32,
+    /// Open the dialog as soon as it renders: on the site, the reader pressed the prerendered
+    /// button before the island's code had come (assets/boot.js sets `data-open="yes"`).
+    #[prop_or_default]
+    pub open_at_once: bool,
 }
 
-impl Island for EmbedButton {
-    const NAME: &'static str = "embed-button";
-
-    fn attributes(props: &EmbedButtonProps) -> Vec<(&'static str, String)> {
-        let EmbedTarget { path, title, height } = &props.target;
-        vec![("data-path", path.clone()), ("data-title", title.clone()), ("data-height", height.to_string())]
+impl EmbedButtonProps {
+    /// The props that embed `target`, opened by a press.
+    pub fn of(target: EmbedTarget) -> EmbedButtonProps {
+        let EmbedTarget { path, title, height } = target;
+        EmbedButtonProps { path, title, height, open_at_once: false }
     }
 
-    /// `None` unless the path is one below the site and the height one a view can have.
-    fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<EmbedButtonProps> {
-        let path = attribute("data-path").filter(|p| p.starts_with('/'))?;
-        let height = attribute("data-height")?.parse().ok().filter(|h| (1..=MAX_HEIGHT).contains(h))?;
-        Some(EmbedButtonProps { target: EmbedTarget { path, title: attribute("data-title")?, height } })
+    fn target(&self) -> EmbedTarget {
+        EmbedTarget { path: self.path.clone(), title: self.title.clone(), height: self.height }
     }
+}
+
+// A path one below the site, and a height a view can have.
+crate::island::island! {
+    EmbedButton: "embed-button", load: |_| Load::Press,
+    EmbedButtonProps { path: "data-path", title: "data-title", height: "data-height", open_at_once: "data-open" },
+    valid: |props| props.path.starts_with('/') && (1..=MAX_HEIGHT).contains(&props.height)
 }
 
 /// "Embed this view": a dialog with the codes an editor pastes into a CMS, each with a copy
-/// button. Shown only once the app runs (it needs the browser), so it never shifts the page.
-/// On the site it is an island: the page's script hydrates it where SiteFooter's mount point is,
-/// with the target read back from that point's attributes ([`Island::from_attributes`]).
+/// button. The button is prerendered, so nothing shifts when the code comes (styles hide it
+/// where scripting is off); the dialog is rendered once the component runs in the browser. On the
+/// site it is an island whose code loads on the first press ([`Load::Press`]), with the target
+/// read back from its mount point's attributes ([`Island::from_attributes`]).
 #[component]
 pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     let mounted = hooks::use_mounted();
     let dialog = use_node_ref();
+    let opener = use_node_ref();
     let codes = use_state(|| None::<EmbedCodes>);
     let status = use_state(|| None::<AttrValue>);
-    if !mounted {
-        return html! {};
-    }
-    let open = {
+    let show = {
         let (dialog, codes, status) = (dialog.clone(), codes.clone(), status.clone());
-        let target = props.target.clone();
-        Callback::from(move |_: MouseEvent| {
+        let target = props.target();
+        Callback::from(move |()| {
             codes.set(hooks::site_root().map(|root| embed_codes(&target, &root, &hooks::instance_token())));
             status.set(None);
             hooks::show_modal(&dialog);
         })
     };
+    {
+        let (show, opener, open_at_once) = (show.clone(), opener.clone(), props.open_at_once);
+        use_effect_with(mounted, move |mounted| {
+            if *mounted && open_at_once {
+                // The button pressed was the prerendered one this replaced: closing the dialog
+                // returns focus to the element focused when it opened.
+                hooks::focus(&opener);
+                show.emit(());
+            }
+        });
+    }
+    let open = show.reform(|_: MouseEvent| ());
+    let button = html! {
+        <button ref={opener} type="button" class="button button--quiet" aria-haspopup="dialog" onclick={open}>
+            {"Embed this view"}
+        </button>
+    };
+    if !mounted {
+        return button;
+    }
     let close = {
         let dialog = dialog.clone();
         Callback::from(move |_: MouseEvent| hooks::close_dialog(&dialog))
@@ -79,9 +110,7 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
     };
     html! {
         <>
-            <button type="button" class="button button--quiet" aria-haspopup="dialog" onclick={open}>
-                {"Embed this view"}
-            </button>
+            {button}
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title">
                 <h2 id="embed-dialog-title">{"Embed this view"}</h2>
                 if let Some(codes) = &*codes {

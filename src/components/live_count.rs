@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::hooks::{self, ISSUE_COUNT_ID, POINT_COUNT_ID};
-use crate::island::Island;
+use crate::island::{Attribute, Load};
 
 /// What a count line counts, and so which prerendered form beside it the island makes work.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,45 +50,52 @@ pub struct LiveCountProps {
     pub total: usize,
 }
 
-impl Island for LiveCount {
-    const NAME: &'static str = "live-count";
-
-    fn attributes(props: &LiveCountProps) -> Vec<(&'static str, String)> {
-        vec![("data-counts", props.counted.slug().into()), ("data-total", props.total.to_string())]
+impl Attribute for Counted {
+    fn write(&self) -> String {
+        self.slug().into()
     }
+    fn read(text: &str) -> Option<Counted> {
+        [Counted::Points, Counted::Issues].into_iter().find(|counted| counted.slug() == text)
+    }
+}
 
-    fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<LiveCountProps> {
-        let counts = attribute("data-counts")?;
-        let counted = [Counted::Points, Counted::Issues].into_iter().find(|c| c.slug() == counts)?;
-        Some(LiveCountProps { counted, total: attribute("data-total")?.parse().ok()? })
+crate::island::island! {
+    LiveCount: "live-count", load: |_| Load::Page,
+    LiveCountProps { counted: "data-counts", total: "data-total" }
+}
+
+/// What the island does, with the DOM alone: enables the form the page holds around the count
+/// line, applies the choice in the address and each one the reader makes to the page, and
+/// rewrites the line. The component's effect runs it in the whole app, and the island's own code
+/// (src/bin/islands/live_count.rs) on the site: one behaviour, with no Yew in the site's code.
+pub fn start_live_count(props: &LiveCountProps) {
+    let LiveCountProps { counted, total } = *props;
+    let count = move |shown: usize| hooks::set_text(counted.id(), &counted.sentence(shown, total));
+    match counted {
+        Counted::Points => hooks::wire_point_filters(move |filter, by_reader| {
+            if by_reader {
+                hooks::show_point_filter_in_address(&filter);
+            }
+            count(hooks::show_points_filtered(&filter));
+        }),
+        Counted::Issues => hooks::wire_positions_filters(move |filter, by_reader| {
+            if by_reader {
+                hooks::show_positions_filter_in_address(&filter);
+            }
+            count(hooks::show_positions_filtered(&filter));
+        }),
     }
 }
 
 /// The filters on a prerendered page (the overview's, /positions' comparison): an island of the
-/// count line alone, whose effect enables the form the page holds around it, applies the choice
-/// in the address and each one the reader makes to the page, and counts what is left. One
-/// island for both forms, and no form rendering in the site's wasm: each Yew component there
-/// costs every reader kilobytes.
+/// count line alone, whose behaviour ([`start_live_count`]) makes the form around it work. One
+/// island for both forms.
 #[component]
 pub fn LiveCount(props: &LiveCountProps) -> Html {
     let LiveCountProps { counted, total } = *props;
-    let shown = use_state(|| total);
     {
-        let shown = shown.clone();
-        use_effect_with((), move |()| match counted {
-            Counted::Points => hooks::wire_point_filters(move |filter, by_reader| {
-                if by_reader {
-                    hooks::show_point_filter_in_address(&filter);
-                }
-                shown.set(hooks::show_points_filtered(&filter));
-            }),
-            Counted::Issues => hooks::wire_positions_filters(move |filter, by_reader| {
-                if by_reader {
-                    hooks::show_positions_filter_in_address(&filter);
-                }
-                shown.set(hooks::show_positions_filtered(&filter));
-            }),
-        });
+        let props = props.clone();
+        use_effect_with((), move |()| start_live_count(&props));
     }
-    html! { <p id={counted.id()} class={counted.class()} role="status">{counted.sentence(*shown, total)}</p> }
+    html! { <p id={counted.id()} class={counted.class()} role="status">{counted.sentence(total, total)}</p> }
 }

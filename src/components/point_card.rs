@@ -7,9 +7,6 @@ use crate::route::Route;
 #[derive(Properties, PartialEq)]
 pub struct PointCardProps {
     pub point: &'static Point,
-    /// Left out by the overview's filters.
-    #[prop_or_default]
-    pub hidden: bool,
 }
 
 /// A point in the overview's list: its number and title, linking to its page, and where it
@@ -19,12 +16,12 @@ pub fn PointCard(props: &PointCardProps) -> Html {
     let point = props.point;
     let number = point.number;
     let now = status_on(number, EXPLAINER.as_of);
-    // What the filters read on the site's page (hooks::show_points_filtered).
+    // What the filters' island reads to hide the card (hooks::show_points_filtered).
     let topics: Vec<&str> = point.topics.iter().map(|topic| topic.slug()).collect();
     let binds: Vec<&str> = parties_bound_by(point).iter().map(|party| party.id.as_str()).collect();
     html! {
         <li class="point-card" data-topics={topics.join(" ")} data-phase={point.phase.slug()}
-            data-binds={binds.join(" ")} data-status={now.map(|now| now.status.slug())} hidden={props.hidden}>
+            data-binds={binds.join(" ")} data-status={now.map(|now| now.status.slug())}>
             <NavLink to={Route::Point { number }} classes="point-card__link">
                 <span class="point-card__number" aria-hidden="true">{number.get()}</span>
                 <span class="point-card__title">

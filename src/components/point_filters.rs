@@ -1,20 +1,13 @@
 use yew::prelude::*;
 
 use crate::components::{Counted, LiveCount, LiveCountProps};
-use crate::filter::{KEYS, PointFilter, count_sentence};
-use crate::hooks::{self, POINT_COUNT_ID};
+use crate::filter::KEYS;
 use crate::island;
 use crate::model::{Phase, Status, Topic};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct PointFiltersProps {
-    pub filter: PointFilter,
     pub choices: FilterChoices,
-    /// How many points the filter shows.
-    pub shown: usize,
-    /// Called with the filter the reader sets.
-    #[prop_or_default]
-    pub on_change: Callback<PointFilter>,
 }
 
 /// What the filters offer that the vocabularies do not fix: the parties the plan assigns tasks, the
@@ -28,22 +21,13 @@ pub struct FilterChoices {
 }
 
 /// The overview's filters: a native select for each of topic, phase, whom the plan assigns it and its
-/// status, and how many points they leave. Disabled until the app runs, in the same place, so
-/// the page never shifts; without JavaScript every point shows.
+/// status, and how many points they leave. Rendered showing every point, disabled, in the same
+/// place as when they work, so the page never shifts; without JavaScript every point shows. The
+/// count line's island makes them work, on the site and in the whole app alike
+/// ([`crate::components::start_live_count`]).
 #[component]
 pub fn PointFilters(props: &PointFiltersProps) -> Html {
-    let PointFiltersProps { filter, choices, shown, on_change } = props.clone();
-    let mounted = hooks::use_mounted();
-    let onchange = {
-        let (filter, on_change) = (filter.clone(), on_change.clone());
-        Callback::from(move |event: Event| {
-            if let Some((key, value)) = hooks::select_value(&event) {
-                on_change.emit(filter.with(&key, &value));
-            }
-        })
-    };
-    let reset = Callback::from(move |_: MouseEvent| on_change.emit(PointFilter::default()));
-    let [topic, phase, binds, status] = filter.values();
+    let choices = &props.choices;
     let options = |all: &'static str, chosen: Option<&str>, each: Vec<(String, String)>| {
         html! {
             <>
@@ -59,14 +43,12 @@ pub fn PointFilters(props: &PointFiltersProps) -> Html {
         pairs.map(|(slug, label)| (slug.to_owned(), label.to_owned())).collect::<Vec<_>>()
     };
     let fields = [
-        ("Topic", options("All topics", topic, owned(&mut Topic::ALL.iter().map(|t| (t.slug(), t.label()))))),
-        ("Phase", options("All phases", phase, owned(&mut Phase::ALL.iter().map(|p| (p.slug(), p.label()))))),
-        ("Plan assigns to", options("Any party", binds, choices.parties.clone())),
-        (
-            "Status now",
-            options("Any status", status, owned(&mut choices.statuses.iter().map(|s| (s.slug(), s.label())))),
-        ),
+        ("Topic", options("All topics", None, owned(&mut Topic::ALL.iter().map(|t| (t.slug(), t.label()))))),
+        ("Phase", options("All phases", None, owned(&mut Phase::ALL.iter().map(|p| (p.slug(), p.label()))))),
+        ("Plan assigns to", options("Any party", None, choices.parties.clone())),
+        ("Status now", options("Any status", None, owned(&mut choices.statuses.iter().map(|s| (s.slug(), s.label()))))),
     ];
+    let count = LiveCountProps { counted: Counted::Points, total: choices.total };
     html! {
         <form class="point-filters" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
             <fieldset>
@@ -75,16 +57,14 @@ pub fn PointFilters(props: &PointFiltersProps) -> Html {
                     // Labelled by `for`, not by wrapping: a wrapping label names the select with every option.
                     <div class="point-filters__field">
                         <label class="point-filters__label" for={format!("filter-{key}")}>{label}</label>
-                        <select id={format!("filter-{key}")} name={key} disabled={!mounted} onchange={onchange.clone()}>
+                        <select id={format!("filter-{key}")} name={key} disabled=true>
                             {options}
                         </select>
                     </div>
                 }) }
             </fieldset>
-            { island::mount::<LiveCount>("point-filters__status", &LiveCountProps { counted: Counted::Points, total: choices.total }, html! {
-                <p id={POINT_COUNT_ID} class="point-filters__count" role="status">{count_sentence(shown, choices.total)}</p>
-            }) }
-            <button type="button" class="button button--quiet point-filters__reset" hidden={filter.is_all()} onclick={reset}>
+            { island::mount::<LiveCount>("point-filters__status", &count, html! { <LiveCount ..count.clone() /> }) }
+            <button type="button" class="button button--quiet point-filters__reset" hidden=true>
                 {"Show all points"}
             </button>
         </form>

@@ -1,28 +1,18 @@
 use yew::prelude::*;
 
 use crate::components::{DivergeBadge, NavLink, StanceSummary};
-use crate::filter::positions::PositionsFilter;
 use crate::model::{ISSUES, Issue, PARTIES, Party, party_camps, position};
 use crate::route::Route;
-
-#[derive(Properties, PartialEq)]
-pub struct PositionsMatrixProps {
-    /// The parties and issues shown; the site's page shows all and its script applies it.
-    #[prop_or_default]
-    pub filter: PositionsFilter,
-}
 
 /// Issues × parties: a table on wide screens, a card per issue on phones (CSS picks one;
 /// the other is `display: none` and so hidden from screen readers too). Each cell says its party
 /// and camp, which the comparison reads on the site's page (hooks::show_positions_filtered).
+/// Rendered with every party and issue; the comparison's island hides what the reader leaves out.
 #[component]
-pub fn PositionsMatrix(props: &PositionsMatrixProps) -> Html {
-    let filter = &props.filter;
+pub fn PositionsMatrix() -> Html {
     let issue_link = |issue: &'static Issue| {
         html! { <NavLink to={Route::Issue { slug: issue.slug }}>{issue.title}</NavLink> }
     };
-    let hidden_party = |party: &Party| !filter.shows_party(party.id.as_str());
-    let hidden_issue = |issue: &Issue| !filter.shows_issue(&party_camps(issue));
     html! {
         <div class="matrix">
             <table class="matrix__table">
@@ -31,20 +21,19 @@ pub fn PositionsMatrix(props: &PositionsMatrixProps) -> Html {
                     <tr>
                         <th scope="col">{"Issue"}</th>
                         { for PARTIES.iter().map(|party| html! {
-                            <th scope="col" data-party={party.id.as_str()} hidden={hidden_party(party)}>{party.name}</th>
+                            <th scope="col" data-party={party.id.as_str()}>{party.name}</th>
                         }) }
                     </tr>
                 </thead>
                 <tbody>
                     { for ISSUES.iter().map(|issue| html! {
-                        <tr data-issue={issue.slug.as_str()} hidden={hidden_issue(issue)}>
+                        <tr data-issue={issue.slug.as_str()}>
                             <th scope="row" class="matrix__issue">
                                 { issue_link(issue) }
-                                <DivergeBadge {issue} filter={filter.clone()} />
+                                <DivergeBadge {issue} />
                             </th>
                             { for PARTIES.iter().map(|party| html! {
-                                <td class="matrix__cell" data-party={party.id.as_str()} data-camp={camp_of(issue, party)}
-                                    hidden={hidden_party(party)}>
+                                <td class="matrix__cell" data-party={party.id.as_str()} data-camp={camp_of(issue, party)}>
                                     <StanceSummary {issue} position={position(issue.slug, party.id)} />
                                 </td>
                             }) }
@@ -54,14 +43,13 @@ pub fn PositionsMatrix(props: &PositionsMatrixProps) -> Html {
             </table>
             <div class="matrix__cards">
                 { for ISSUES.iter().map(|issue| html! {
-                    <section class="matrix-card" aria-label={issue.title} data-issue={issue.slug.as_str()}
-                        hidden={hidden_issue(issue)}>
+                    <section class="matrix-card" aria-label={issue.title} data-issue={issue.slug.as_str()}>
                         <h2 class="matrix-card__title">{ issue_link(issue) }</h2>
-                        <DivergeBadge {issue} filter={filter.clone()} />
+                        <DivergeBadge {issue} />
                         <dl class="matrix-card__parties">
                             { for PARTIES.iter().map(|party| html! {
                                 <div class="matrix-card__party" data-party={party.id.as_str()}
-                                    data-camp={camp_of(issue, party)} hidden={hidden_party(party)}>
+                                    data-camp={camp_of(issue, party)}>
                                     <dt>{party.name}</dt>
                                     <dd><StanceSummary {issue} position={position(issue.slug, party.id)} /></dd>
                                 </div>
@@ -79,9 +67,4 @@ fn camp_of(issue: &Issue, party: &Party) -> Option<String> {
     let camps = party_camps(issue);
     let camp = camps.iter().find(|(id, _)| *id == party.id.as_str()).and_then(|(_, camp)| *camp);
     camp.map(|index| index.to_string())
-}
-
-/// How many issues the matrix shows under `filter`.
-pub fn issues_shown(filter: &PositionsFilter) -> usize {
-    ISSUES.iter().filter(|issue| filter.shows_issue(&party_camps(issue))).count()
 }

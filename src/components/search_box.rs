@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::embed::Frame;
 use crate::hooks;
-use crate::island::{self, Island};
+use crate::island::{self, Load};
 use crate::route::Route;
 use crate::site_base::SiteBase;
 use yew_router::Routable;
@@ -81,27 +81,11 @@ pub struct SearchIslandProps {
     pub page: bool,
 }
 
-impl Island for SearchIsland {
-    const NAME: &'static str = "search";
-
-    fn attributes(props: &SearchIslandProps) -> Vec<(&'static str, String)> {
-        vec![
-            ("data-index", props.index.clone()),
-            ("data-links", props.links.clone()),
-            ("data-action", props.action.clone()),
-            ("data-page", if props.page { "yes" } else { "no" }.into()),
-        ]
-    }
-
-    fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<SearchIslandProps> {
-        let page = match attribute("data-page")?.as_str() {
-            "yes" => true,
-            "no" => false,
-            _ => return None,
-        };
-        let index = attribute("data-index").filter(|url| url.starts_with('/'))?;
-        Some(SearchIslandProps { index, links: attribute("data-links")?, action: attribute("data-action")?, page })
-    }
+// The index is fetched from below the site.
+crate::island::island! {
+    SearchIsland: "search", load: |props| if props.page { Load::Page } else { Load::Focus },
+    SearchIslandProps { index: "data-index", links: "data-links", action: "data-action", page: "data-page" },
+    valid: |props| props.index.starts_with('/')
 }
 
 /// The line that says how many results there are. Its effect makes the field beside it work:

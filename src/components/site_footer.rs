@@ -22,12 +22,12 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
     let frame = use_context::<Frame>().unwrap_or_default();
     let site_base = use_context::<SiteBase>().unwrap_or_default();
     let route = crate::hooks::use_current_route();
-    // The island's mount point, which the prerenderer fills and the page's script hydrates.
+    // The island's mount point, which the prerenderer fills and the island's code renders afresh.
     let embed_this = (route != Route::NotFound).then(|| {
         let height = props.embed_height.unwrap_or_else(|| initial_height(route));
         let target = EmbedTarget { height, ..EmbedTarget::of(route) };
-        let props = EmbedButtonProps { target: target.clone() };
-        island::mount::<EmbedButton>("embed-this", &props, html! { <EmbedButton {target} /> })
+        let props = EmbedButtonProps::of(target);
+        island::mount::<EmbedButton>("embed-this", &props, html! { <EmbedButton ..props.clone() /> })
     });
     html! {
         <footer class="site-footer">

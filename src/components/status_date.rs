@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use crate::hooks;
-use crate::island::Island;
+use crate::island::Load;
 use crate::model::Date;
 
 /// The id of the date control, for its label and output.
@@ -13,30 +12,17 @@ pub struct StatusDateProps {
     pub dates: Vec<Date>,
     /// The date shown.
     pub on: Date,
-    /// Called with the date the reader moves to.
-    #[prop_or_default]
-    pub on_change: Callback<Date>,
 }
 
 /// Moves the tracker through the dates on which any status changed: a native, labelled range
-/// input, so arrow keys step it and a screen reader hears the date (`aria-valuetext`). It is
-/// disabled until the app runs, in the same place, so the page never shifts when it starts.
+/// input, so arrow keys step it and a screen reader hears the date (`aria-valuetext`). Rendered
+/// disabled, in the place where it works, so the page never shifts when its island enables it.
 #[component]
 pub fn StatusDate(props: &StatusDateProps) -> Html {
-    let StatusDateProps { dates, on, on_change } = props.clone();
-    let mounted = hooks::use_mounted();
+    let StatusDateProps { dates, on } = props.clone();
     let index = dates.iter().rposition(|date| *date <= on).unwrap_or(0);
     let (Some(first), Some(last)) = (dates.first().copied(), dates.last().copied()) else {
         return html! {};
-    };
-    let oninput = {
-        let dates = dates.clone();
-        Callback::from(move |event: InputEvent| {
-            let step = hooks::input_value(&event).and_then(|value| value.parse::<usize>().ok());
-            if let Some(date) = step.and_then(|i| dates.get(i)).copied() {
-                on_change.emit(date);
-            }
-        })
     };
     html! {
         <div class="status-date">
@@ -45,7 +31,7 @@ pub fn StatusDate(props: &StatusDateProps) -> Html {
                 <time datetime={on.iso().to_string()}>{on.to_string()}</time>
             </output>
             <input id={STATUS_DATE_ID} type="range" min="0" max={(dates.len() - 1).to_string()} step="1"
-                value={index.to_string()} aria-valuetext={on.to_string()} disabled={!mounted} {oninput} />
+                value={index.to_string()} aria-valuetext={on.to_string()} disabled=true />
             <p class="status-date__ends" aria-hidden="true">
                 <span>{first.to_string()}</span><span>{last.to_string()}</span>
             </p>
@@ -61,49 +47,24 @@ pub struct StatusDateIslandProps {
     pub on: Date,
 }
 
-impl Island for StatusDateIsland {
-    const NAME: &'static str = "status-date";
-
-    fn attributes(props: &StatusDateIslandProps) -> Vec<(&'static str, String)> {
-        let dates: Vec<String> = props.dates.iter().map(|date| date.iso().to_string()).collect();
-        vec![("data-dates", dates.join(" ")), ("data-on", props.on.iso().to_string())]
-    }
-
-    /// `None` unless every date is a real one, oldest first.
-    fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<StatusDateIslandProps> {
-        let dates: Option<Vec<Date>> = attribute("data-dates")?.split(' ').map(Date::parse_iso).collect();
-        let dates = dates.filter(|dates| !dates.is_empty() && dates.is_sorted())?;
-        let on = Date::parse_iso(&attribute("data-on")?)?;
-        Some(StatusDateIslandProps { dates, on })
-    }
+// Every date a real one, oldest first.
+crate::island::island! {
+    StatusDateIsland: "status-date", load: |_| Load::Page,
+    StatusDateIslandProps { dates: "data-dates", on: "data-on" },
+    valid: |props| !props.dates.is_empty() && props.dates.is_sorted()
 }
 
-/// The date control as an island on the site's prerendered /status: it hydrates on the date the
-/// page shows, then moves the page to the date in the address, and to each date the reader
-/// picks, from the histories the page holds (no content in this wasm).
+/// The date control as an island of /status: rendered as the page first shows it (disabled, on
+/// the date the page was rendered for), and brought to life with the DOM alone
+/// (`hooks::wire_status_date`, from the histories the page holds): by the island's own code on
+/// the site (no content and no Yew in it), by this component's effect in the whole app.
 #[component]
 pub fn StatusDateIsland(props: &StatusDateIslandProps) -> Html {
-    let on = use_state(|| props.on);
-    {
-        let (on, dates) = (on.clone(), props.dates.clone());
-        use_effect_with((), move |()| {
-            let (first, last) = (dates.first().copied(), dates.last().copied());
-            if let (Some(asked), Some(first), Some(last)) = (hooks::asked_status_date(), first, last) {
-                let asked = asked.clamp(first, last);
-                if asked != *on {
-                    hooks::show_statuses_on(asked);
-                    on.set(asked);
-                }
-            }
+    use_effect_with((), |()| {
+        #[cfg(target_arch = "wasm32")]
+        crate::islands::wire::<StatusDateIsland>(|mount, props| {
+            crate::hooks::wire_status_date(mount, props.dates, props.on)
         });
-    }
-    let on_change = {
-        let on = on.clone();
-        Callback::from(move |date: Date| {
-            hooks::show_statuses_on(date);
-            hooks::show_status_date_in_address(date);
-            on.set(date);
-        })
-    };
-    html! { <StatusDate dates={props.dates.clone()} on={*on} {on_change} /> }
+    });
+    html! { <StatusDate dates={props.dates.clone()} on={props.on} /> }
 }

@@ -6,9 +6,9 @@
 pub const POINT_COUNT_ID: &str = "point-count";
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{select_value, show_point_filter_in_address, show_points_filtered, wire_point_filters};
+pub use browser::{show_point_filter_in_address, show_points_filtered, wire_point_filters};
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{select_value, show_point_filter_in_address, show_points_filtered, wire_point_filters};
+pub use native::{show_point_filter_in_address, show_points_filtered, wire_point_filters};
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
@@ -90,12 +90,6 @@ mod browser {
         address::replace_query(|query| filter.in_query(query));
     }
 
-    /// The value of the select an event came from.
-    pub fn select_value(event: &yew::Event) -> Option<(String, String)> {
-        let select = event.target()?.dyn_into::<HtmlSelectElement>().ok()?;
-        Some((select.name(), select.value()))
-    }
-
     /// Hides each card whose point the filter leaves out, and each phase left with none; returns
     /// how many cards show.
     pub fn show_points_filtered(filter: &PointFilter) -> usize {
@@ -127,10 +121,6 @@ mod native {
     pub fn wire_point_filters(_changed: impl Fn(PointFilter, bool) + 'static) {}
 
     pub fn show_point_filter_in_address(_filter: &PointFilter) {}
-
-    pub fn select_value(_event: &yew::Event) -> Option<(String, String)> {
-        None
-    }
 
     /// No page to filter: the server renders every card.
     pub fn show_points_filtered(_filter: &PointFilter) -> usize {

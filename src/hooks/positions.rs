@@ -6,11 +6,9 @@
 pub const ISSUE_COUNT_ID: &str = "issue-count";
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{
-    checkbox_checked, show_positions_filter_in_address, show_positions_filtered, wire_positions_filters,
-};
+pub use browser::{show_positions_filter_in_address, show_positions_filtered, wire_positions_filters};
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{checkbox_checked, show_positions_filter_in_address, show_positions_filtered, wire_positions_filters};
+pub use native::{show_positions_filter_in_address, show_positions_filtered, wire_positions_filters};
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
@@ -61,11 +59,6 @@ mod browser {
 
     pub fn show_positions_filter_in_address(filter: &PositionsFilter) {
         address::replace_query(|query| filter.in_query(query));
-    }
-
-    /// Whether the checkbox an event came from is checked.
-    pub fn checkbox_checked(event: &yew::Event) -> Option<bool> {
-        Some(event.target()?.dyn_into::<HtmlInputElement>().ok()?.checked())
     }
 
     /// Hides each party's column and card entry the filter leaves out, and each issue it does
@@ -120,10 +113,6 @@ mod native {
     pub fn wire_positions_filters(_changed: impl Fn(PositionsFilter, bool) + 'static) {}
 
     pub fn show_positions_filter_in_address(_filter: &PositionsFilter) {}
-
-    pub fn checkbox_checked(_event: &yew::Event) -> Option<bool> {
-        None
-    }
 
     /// No page to filter: the server renders every party and issue.
     pub fn show_positions_filtered(_filter: &PositionsFilter) -> usize {

@@ -34,7 +34,7 @@ pub fn index_in_app(make: fn() -> String) {
 pub fn wire_search(_props: &SearchIslandProps) {}
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::wire_search;
+pub use browser::{slash_to_search, wire_search};
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
@@ -153,24 +153,32 @@ mod browser {
                 open(&href);
             }
         });
-        let document = field.document.clone();
-        on(&document, "keydown", |field, event| {
+    }
+
+    /// `/` reaches search from anywhere but a field: on /search the page's own field, where its
+    /// results are, else the header's. Part of every page's base script, as search's own code
+    /// loads only when a field is first focused.
+    pub fn slash_to_search() -> EventListener {
+        let document = gloo::utils::document();
+        EventListener::new_with_options(&document, "keydown", EventListenerOptions::enable_prevent_default(), |event| {
             let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
             let typing = event.target().and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|target| {
                 matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
                     || target.closest("[contenteditable]").ok().flatten().is_some()
             });
             let modified = event.ctrl_key() || event.meta_key() || event.alt_key();
-            if event.key() == "/" && !typing && !modified {
-                event.prevent_default();
-                // On /search, `/` reaches the page's own field, where its results are.
-                let page_field = field.document.get_element_by_id(SearchIds::of(true).input);
-                let _ = match page_field.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-                    Some(page_field) => page_field.focus(),
-                    None => field.input.focus(),
-                };
+            if event.key() != "/" || typing || modified {
+                return;
             }
-        });
+            let document = gloo::utils::document();
+            let field = [SearchIds::of(true).input, SearchIds::of(false).input]
+                .into_iter()
+                .find_map(|id| document.get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()));
+            if let Some(field) = field {
+                event.prevent_default();
+                let _ = field.focus();
+            }
+        })
     }
 
     impl Field {

@@ -8,9 +8,9 @@ use crate::model::Date;
 pub const STATUS_COUNT_ID: &str = "status-count";
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{asked_status_date, input_value, show_status_date_in_address, show_statuses_on};
+pub use browser::{asked_status_date, show_status_date_in_address, show_statuses_on, wire_status_date};
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{asked_status_date, input_value, show_status_date_in_address, show_statuses_on};
+pub use native::{asked_status_date, show_status_date_in_address, show_statuses_on};
 
 /// The date in a query string's `on` parameter (`?on=2026-01-26`), if it is a real date.
 pub fn query_date(query: &str) -> Option<Date> {
@@ -37,7 +37,8 @@ mod browser {
 
     /// The date the address asks for, if any.
     pub fn asked_status_date() -> Option<Date> {
-        gloo::utils::window().location().search().ok().and_then(|search| query_date(&search))
+        // In the single file, the query is in the hash route.
+        query_date(&crate::hooks::address::query())
     }
 
     /// Puts the date in the address without a new history entry, so the reader can link to it.
@@ -45,9 +46,43 @@ mod browser {
         crate::hooks::address::replace_query(|query| with_query_date(query, date));
     }
 
-    /// The value of the input an event came from.
-    pub fn input_value(event: &yew::InputEvent) -> Option<String> {
-        event.target().and_then(|target| target.dyn_into::<HtmlInputElement>().ok()).map(|input| input.value())
+    /// The date control's island on the site's /status, with the DOM alone: enables the
+    /// prerendered control (components::StatusDate), moves the page to the date in the address,
+    /// and to each date the reader picks, from the histories the page holds. `on` is the date the
+    /// page was prerendered for; `dates`, every date a status changed, oldest first.
+    pub fn wire_status_date(mount: &Element, dates: Vec<Date>, on: Date) {
+        let Some(input) = mount.query_selector("input[type=range]").ok().flatten() else { return };
+        let Ok(input) = input.dyn_into::<HtmlInputElement>() else { return };
+        let output = mount.query_selector("output time").ok().flatten();
+        let (Some(first), Some(last)) = (dates.first().copied(), dates.last().copied()) else { return };
+        let show = {
+            let (input, dates) = (input.clone(), dates.clone());
+            move |date: Date| {
+                let index = dates.iter().rposition(|d| *d <= date).unwrap_or(0);
+                input.set_value(&index.to_string());
+                let _ = input.set_attribute("aria-valuetext", &date.to_string());
+                if let Some(output) = &output {
+                    let _ = output.set_attribute("datetime", &date.iso().to_string());
+                    output.set_text_content(Some(&date.to_string()));
+                }
+                show_statuses_on(date);
+            }
+        };
+        if let Some(asked) = asked_status_date().map(|asked| asked.clamp(first, last))
+            && asked != on
+        {
+            show(asked);
+        }
+        input.set_disabled(false);
+        let target = input.clone();
+        gloo::events::EventListener::new(&target, "input", move |_| {
+            let picked = input.value().parse::<usize>().ok().and_then(|index| dates.get(index)).copied();
+            if let Some(date) = picked {
+                show(date);
+                show_status_date_in_address(date);
+            }
+        })
+        .forget();
     }
 
     /// Shows every card's status on `date` from the history it holds, regroups the cards by
@@ -108,10 +143,6 @@ mod native {
     }
 
     pub fn show_status_date_in_address(_date: Date) {}
-
-    pub fn input_value(_event: &yew::InputEvent) -> Option<String> {
-        None
-    }
 
     pub fn show_statuses_on(_date: Date) {}
 }

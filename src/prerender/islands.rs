@@ -90,16 +90,9 @@ mod tests {
         html! { <p>{props.text.clone()}</p> }
     }
 
-    impl Island for Echo {
-        const NAME: &'static str = "echo";
-
-        fn attributes(props: &EchoProps) -> Vec<(&'static str, String)> {
-            vec![("data-text", props.text.clone())]
-        }
-
-        fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Option<EchoProps> {
-            Some(EchoProps { text: attribute("data-text")? })
-        }
+    crate::island::island! {
+        Echo: "echo", load: |_| crate::island::Load::Page,
+        EchoProps { text: "data-text" }
     }
 
     /// A view with the echo's mount point, as a view writes one.

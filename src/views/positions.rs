@@ -1,34 +1,21 @@
 use yew::prelude::*;
 
-use yew_router::hooks::use_location;
-
 use crate::components::{
-    CampMark, CompareChoices, FigureList, PositionsFilters, PositionsMatrix, SourceList, ViewHeading, issues_shown,
+    CampMark, CompareChoices, FigureList, PositionsFilters, PositionsMatrix, SourceList, ViewHeading,
 };
-use crate::filter::positions::PositionsFilter;
-use crate::hooks;
 use crate::model::{FIGURES, ISSUES, PARTIES, positions_reported, sources_of_positions};
 
 /// `/positions`: every disputed issue against every party, and a choice of which parties to
 /// compare and whether to keep only the issues they disagree on (`?parties=hamas,israel&
-/// disagree=yes`). The site prerenders everything; its script applies the choice to the page
-/// (src/hooks/positions.rs), while the whole app re-renders this view.
+/// disagree=yes`). Rendered with everything; the comparison's island applies the address's
+/// choice and the reader's to the page, with the DOM (src/hooks/positions.rs), on the site and in
+/// the whole app alike.
 #[component]
 pub fn Positions() -> Html {
-    let asked = use_location().map(|location| PositionsFilter::from_query(location.query_str())).unwrap_or_default();
-    let filter = use_state(|| asked);
-    let on_change = {
-        let filter = filter.clone();
-        Callback::from(move |chosen: PositionsFilter| {
-            hooks::show_positions_filter_in_address(&chosen);
-            filter.set(chosen);
-        })
-    };
     let choices = CompareChoices {
         parties: PARTIES.iter().map(|party| (party.id.to_string(), party.name.to_owned())).collect(),
         issues: ISSUES.len(),
     };
-    let shown = issues_shown(&filter);
     html! {
         <article class="positions">
             <header class="view-header">
@@ -53,9 +40,9 @@ pub fn Positions() -> Html {
                 <p>{"“No public position in our sources” means exactly that: we do not infer one."}</p>
             </section>
             <div class="positions__filters">
-                <PositionsFilters filter={(*filter).clone()} {choices} {shown} {on_change} />
+                <PositionsFilters {choices} />
             </div>
-            <PositionsMatrix filter={(*filter).clone()} />
+            <PositionsMatrix />
             <section class="key-figures" aria-labelledby="figures-heading">
                 <h2 id="figures-heading">{"Key figures"}</h2>
                 <FigureList figures={FIGURES} />

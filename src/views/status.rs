@@ -1,11 +1,9 @@
 use yew::prelude::*;
-use yew_router::hooks::use_location;
 
-use crate::components::{NavLink, StatusCard, StatusDate, StatusDateIsland, StatusDateIslandProps, ViewHeader};
-use crate::hooks;
-use crate::hooks::{STATUS_COUNT_ID, query_date};
+use crate::components::{NavLink, StatusCard, StatusDateIsland, StatusDateIslandProps, ViewHeader};
+use crate::hooks::STATUS_COUNT_ID;
 use crate::island;
-use crate::model::{CHARTS, Date, EXPLAINER, POINTS, Status, status_change_dates, status_count_sentence, status_on};
+use crate::model::{CHARTS, EXPLAINER, POINTS, Status, status_change_dates, status_count_sentence, status_on};
 
 /// What the view is, under its heading.
 const STANDFIRST: &str = "The status of each of the plan's points, and how it changed, date by date, from the plan's \
@@ -13,29 +11,19 @@ const STANDFIRST: &str = "The status of each of the plan's points, and how it ch
 
 /// `/status`: where each of the points stands, grouped by status, on the date in `?on=` (the
 /// newest sourced fact by default), with a control that moves through the dates on which any
-/// status changed. The site prerenders the newest date; its script applies `?on=` and the
-/// control to the page (src/islands.rs), while the whole app re-renders this view.
+/// status changed. Rendered on the newest date; the control's island applies `?on=` and the
+/// reader's dates to the page from the histories it holds, with the DOM
+/// (`hooks::wire_status_date`), on the site and in the whole app alike.
 #[component]
 pub fn StatusView() -> Html {
-    let asked = use_location().and_then(|location| query_date(location.query_str()));
-    let on = use_state(|| shown_date(asked));
-    let dates = status_change_dates();
-    let on_change = {
-        let on = on.clone();
-        Callback::from(move |date: Date| {
-            hooks::show_status_date_in_address(date);
-            on.set(date);
-        })
-    };
-    let on = *on;
-    // What the site's script hydrates the control from (the page shows the newest date there).
-    let island_props = StatusDateIslandProps { dates: dates.clone(), on };
+    let on = EXPLAINER.as_of;
+    let island_props = StatusDateIslandProps { dates: status_change_dates(), on };
     let in_force = |point: &crate::model::Point| status_on(point.number, on).map(|entry| entry.status);
     html! {
         <article class="tracker">
             <ViewHeader heading={"Where each point stands"} standfirst={STANDFIRST} what="Statuses" />
             { island::mount::<StatusDateIsland>("tracker__date", &island_props, html! {
-                <StatusDate {dates} {on} {on_change} />
+                <StatusDateIsland ..island_props.clone() />
             }) }
             <p id={STATUS_COUNT_ID} class="tracker__count" aria-live="polite">
                 {status_count_sentence(on, POINTS.iter().filter_map(in_force))}
@@ -68,10 +56,4 @@ pub fn StatusView() -> Html {
             </section>
         </article>
     }
-}
-
-/// The date a reader asked for, within the tracker's span; the newest fact's date otherwise.
-fn shown_date(asked: Option<Date>) -> Date {
-    let first = status_change_dates().first().copied().unwrap_or(EXPLAINER.as_of);
-    asked.map_or(EXPLAINER.as_of, |date| date.clamp(first, EXPLAINER.as_of))
 }

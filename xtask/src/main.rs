@@ -7,6 +7,7 @@ mod data;
 mod embed_heights;
 mod html;
 mod images;
+mod islands;
 mod lighthouse;
 mod serve_dist;
 mod service_worker;
@@ -40,6 +41,9 @@ enum Command {
     /// Release build; sizes of every file and of the first view, what the wasm spends its bytes
     /// on (twiggy), Lighthouse; writes target/bench/report.json
     Bench,
+    /// The first view of every page of the build in dist/ against its budget, and each island's
+    /// code (no build: run `cargo xtask build` first)
+    Budget,
     /// Install whatever is missing (also done by every command above)
     Setup,
     /// Serve a built dist/ on 127.0.0.1 like a static host (used by the e2e tests)
@@ -69,6 +73,8 @@ fn main() -> ExitCode {
         Command::Test => data::check().and_then(|()| test()),
         Command::CheckData => data::check(),
         Command::Bench => data::check().and_then(|()| bench::run()),
+        Command::Budget => bench::check_budget(&root().join("dist"))
+            .and_then(|()| bench::print_islands(&root().join("dist")).map(drop)),
         Command::Setup => setup::all(),
         Command::ServeDist(args) => serve_dist::run(&args),
     };
@@ -121,6 +127,7 @@ pub fn build(args: &BuildArgs) -> Result<PathBuf> {
         .quiet_unless_failed()
         .run()?;
     single_file::write(&dist)?;
+    islands::build(&dist)?;
     prerender(&dist, public_url)?;
     Ok(dist)
 }
