@@ -236,18 +236,7 @@ fn content_stays_out_of_the_wasm(dist: &Path) -> Result {
 /// tests/e2e/bench/embed-host.bench.ts on simulated slow 4G and a 4× slower CPU: when every
 /// frame had its final height, and the host's layout shift while loading and read through.
 fn embeds_on_an_article(app: &str) -> Result<(serde_json::Value, Vec<String>)> {
-    let out = crate::root().join("target").join("bench").join("embed-host.json");
-    let _ = std::fs::remove_file(&out);
-    crate::sh::Cmd::new("npx")
-        .args(["playwright", "test", "--config", "tests/e2e/bench.config.ts"])
-        .env("EMBED_APP_URL", app)
-        .env("EMBED_BENCH_OUT", &out)
-        .env("CHROMIUM_PATH", crate::setup::CHROMIUM)
-        .quiet_unless_failed()
-        .run()?;
-    let text = fs_err::read_to_string(&out)?;
-    let runs: serde_json::Value =
-        serde_json::from_str(&text).with_context(|| format!("{}: not JSON", out.display()))?;
+    let runs = playwright_bench(app, "embed-host", "EMBED_BENCH_OUT")?;
     println!("\nEmbeds on an article page (3 pym.js, 1 @newswire/frames; slow 4G, 4× CPU):");
     println!(
         "{:<7} {:>20} {:>9} {:>9} {:>16}",
@@ -305,6 +294,43 @@ fn island_code(dist: &Path) -> Result<Vec<(String, Size, String)>> {
     }
     Ok(islands)
 }
+
+/// How long a reader arriving cold waits until a page's keys and controls work (the ready mark)
+/// and until its content paints, on slow 4G and a 4× slower CPU (tests/e2e/bench/ready.bench.ts,
+/// the median of five loads); a miss where a point page's controls take over 1.2 s.
+fn time_to_ready(app: &str) -> Result<(serde_json::Value, Vec<String>)> {
+    let times = playwright_bench(app, "ready", "READY_BENCH_OUT")?;
+    println!("\nA reader arriving cold (slow 4G, 4× CPU; median of 5): content painted, then the controls work");
+    println!("{:<20} {:>12} {:>12}", "page", "painted ms", "ready ms");
+    let mut misses = Vec::new();
+    for (page, time) in times.as_object().into_iter().flatten() {
+        let ready = time["ready_ms"].as_f64().unwrap_or(f64::NAN);
+        println!("{page:<20} {:>12.0} {ready:>12.0}", time["painted_ms"].as_f64().unwrap_or(f64::NAN));
+        if page.contains("points/") && !(ready <= POINT_PAGE_READY_MS) {
+            misses.push(format!("{page}: controls work after {ready:.0} ms (target {POINT_PAGE_READY_MS} ms)"));
+        }
+    }
+    Ok((times, misses))
+}
+
+/// Runs tests/e2e/bench/NAME.bench.ts against the build served at `app` and returns the JSON it
+/// writes to the file named by the environment variable `out`.
+fn playwright_bench(app: &str, name: &str, out_variable: &str) -> Result<serde_json::Value> {
+    let out = crate::root().join("target").join("bench").join(format!("{name}.json"));
+    let _ = std::fs::remove_file(&out);
+    crate::sh::Cmd::new("npx")
+        .args(["playwright", "test", "--config", "tests/e2e/bench.config.ts", &format!("{name}.bench.ts")])
+        .env("EMBED_APP_URL", app)
+        .env(out_variable, &out)
+        .env("CHROMIUM_PATH", crate::setup::CHROMIUM)
+        .quiet_unless_failed()
+        .run()?;
+    let text = fs_err::read_to_string(&out)?;
+    serde_json::from_str(&text).with_context(|| format!("{}: not JSON", out.display()))
+}
+
+/// A reader stepping through the points with → loses presses until a page's keys work.
+const POINT_PAGE_READY_MS: f64 = 1200.0;
 
 fn read(file: &Path) -> Result<Vec<u8>> {
     Ok(fs_err::read(file)?)
@@ -370,6 +396,8 @@ pub fn run() -> Result {
     let (lighthouse, mut misses) = crate::lighthouse::run(&dist)?;
     let (embeds, embed_misses) = embeds_on_an_article(&crate::lighthouse::app_url())?;
     misses.extend(embed_misses);
+    let (ready, ready_misses) = time_to_ready(&crate::lighthouse::app_url())?;
+    misses.extend(ready_misses);
     let size_json = |size: Size| serde_json::json!({ "raw": size.raw, "gzip": size.gzip, "brotli": size.brotli });
     let report = serde_json::json!({
         "first_view_by_kind": kinds
@@ -391,6 +419,7 @@ pub fn run() -> Result {
         "wasm_breakdown": crate::wasm_breakdown::to_json(&breakdown),
         "lighthouse": lighthouse,
         "embeds_on_an_article": embeds,
+        "time_to_ready": ready,
         "pages_with_charts": charts,
     });
     let out = out.join("report.json");

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { issues } from '../support/content';
-import { HOST, article, cumulativeShift, dialogCodes, framesCode, misfits, readThrough, record, serveHost } from '../support/host';
+import { HOST, article, asAPhone, cumulativeShift, dialogCodes, framesCode, misfits, readThrough, record, serveHost } from '../support/host';
 
 const results: unknown[] = [];
 
@@ -20,15 +20,7 @@ test('embeds on an article page: time to final height and layout shift', async (
   for (const width of [360, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await asAPhone(context, page);
     await serveHost(page, html);
     await page.goto(`${HOST}/article`);
     await expect.poll(() => misfits(page), { timeout: 60_000, intervals: [250] }).toEqual([]);

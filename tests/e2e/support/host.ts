@@ -180,3 +180,16 @@ export async function reachedTooEarly(page: Page): Promise<string[]> {
 }
 
 export const cumulativeShift = (record: HostRecord) => record.shifts.reduce((sum, shift) => sum + shift.value, 0);
+
+/** A phone on Lighthouse's mobile settings: slow 4G (150 ms, 1.6 Mbps down) and a 4× slower CPU. */
+export async function asAPhone(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
