@@ -256,7 +256,7 @@ fn embeds_on_an_article(app: &str) -> Result<(serde_json::Value, Vec<String>)> {
         }
     }
     if misses.is_empty() && runs.as_array().is_none_or(Vec::is_empty) {
-        misses.push(format!("{} holds no runs", out.display()));
+        misses.push("the embed bench wrote no runs".to_owned());
     }
     Ok((runs, misses))
 }
