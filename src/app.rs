@@ -114,3 +114,30 @@ fn Shell(props: &ShellProps) -> Html {
         </ContextProvider<Frame>>
     }
 }
+
+/// Starts the whole app in the empty `#app` of the single file or the development server (the
+/// site's prerendered pages run [`crate::islands`] instead). A panic shows the page's error
+/// notice and leaves the content as it is.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    use crate::hooks;
+    hooks::show_errors_on_panic();
+    let Some(root) = gloo::utils::document().get_element_by_id("app") else {
+        hooks::show_error_notice();
+        return;
+    };
+    let site_base = SiteBase::new(&yew_router::utils::base_url().unwrap_or_default());
+    // The single file says which frame it is; the path decides otherwise.
+    let frame = match root.get_attribute("data-frame").as_deref().and_then(Frame::from_marker) {
+        Some(frame) => frame,
+        None => site_base.frame_of(&gloo::utils::window().location().pathname().unwrap_or_default()),
+    };
+    if frame == Frame::SingleFile {
+        hooks::keep_hash_a_route();
+    }
+    // The whole app holds the content: its search reads it in place, with nothing to fetch.
+    hooks::index_in_app(|| crate::search::write_index(&crate::search::entries()));
+    hooks::slash_to_search().forget();
+    let props = AppProps { frame, site_base };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}

@@ -75,3 +75,12 @@ pub use view_heading::{ViewHeader, ViewHeading};
 /// The live region the site's page script writes to after a move between views.
 #[cfg(target_arch = "wasm32")]
 pub use route_announcer::{ANNOUNCER_ID, announcement_for};
+
+/// Every island: the one list the prerenderer walks. Adding an island is its component declared
+/// with `island!`, a line here, and its own code in src/bin/islands/ (docs/islands.md).
+pub fn each_island(each: &mut impl crate::island::EachIsland) {
+    each.island::<EmbedButton>();
+    each.island::<StatusDateIsland>();
+    each.island::<LiveCount>();
+    each.island::<SearchIsland>();
+}

@@ -3,11 +3,7 @@
 
 use yew::prelude::*;
 
-#[cfg(target_arch = "wasm32")]
-use crate::embed::Frame;
 use crate::route::Route;
-#[cfg(target_arch = "wasm32")]
-use crate::site_base::SiteBase;
 
 /// The id of each view's `<h1>`, which takes focus after an in-app navigation.
 pub const VIEW_HEADING_ID: &str = "view-heading";
@@ -77,7 +73,7 @@ pub use browser::{
     close_dialog, copy_text, focus, focus_view_heading, instance_token, set_text, show_modal, site_root,
 };
 #[cfg(target_arch = "wasm32")]
-pub use browser::{on_arrow_key, show_error_notice, show_errors_on_panic};
+pub use browser::{keep_hash_a_route, on_arrow_key, show_error_notice, show_errors_on_panic};
 pub use overview::{POINT_COUNT_ID, show_point_filter_in_address, show_points_filtered, wire_point_filters};
 pub use positions::{
     ISSUE_COUNT_ID, show_positions_filter_in_address, show_positions_filtered, wire_positions_filters,
@@ -114,32 +110,6 @@ pub fn use_arrow_keys(previous: Option<Route>, next: Option<Route>) {
             let _listener = listener;
         }
     });
-}
-
-/// Starts the whole app in the empty `#app` of the single file or the development server (the
-/// site's prerendered pages run [`crate::islands`] instead). A panic shows the page's error
-/// notice and leaves the content as it is.
-#[cfg(target_arch = "wasm32")]
-pub fn start() {
-    show_errors_on_panic();
-    let Some(root) = gloo::utils::document().get_element_by_id("app") else {
-        browser::show_error_notice();
-        return;
-    };
-    let site_base = SiteBase::new(&yew_router::utils::base_url().unwrap_or_default());
-    // The single file says which frame it is; the path decides otherwise.
-    let frame = match root.get_attribute("data-frame").as_deref().and_then(Frame::from_marker) {
-        Some(frame) => frame,
-        None => site_base.frame_of(&gloo::utils::window().location().pathname().unwrap_or_default()),
-    };
-    if frame == Frame::SingleFile {
-        browser::keep_hash_a_route();
-    }
-    // The whole app holds the content: its search reads it in place, with nothing to fetch.
-    index_in_app(|| crate::search::write_index(&crate::search::entries()));
-    slash_to_search().forget();
-    let props = crate::AppProps { frame, site_base };
-    yew::Renderer::<crate::App>::with_root_and_props(root, props).render();
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -3,15 +3,11 @@
 //! with the props as attributes ([`mount`]); the prerenderer fills it with the island's server
 //! rendering (src/prerender/islands.rs), and on the site the island's own code (one small wasm
 //! per island, src/bin/islands/) brings it to life when [`Island::load`] says, from the props
-//! read back (src/islands.rs). Both walk [`each`].
+//! read back (src/islands.rs). Both walk the one list of islands,
+//! [`crate::components::each_island`].
 
 use yew::prelude::*;
 use yew::virtual_dom::VTag;
-
-pub use crate::components::{
-    EmbedButton, EmbedButtonProps, LiveCount, LiveCountProps, SearchIsland, SearchIslandProps, StatusDateIsland,
-    StatusDateIslandProps, start_live_count,
-};
 
 /// The attribute that names an island on its mount point.
 pub const ISLAND_ATTRIBUTE: &str = "data-island";
@@ -188,15 +184,6 @@ pub use island;
 /// Does something with each kind of island: fill its mount points, start them, check them.
 pub trait EachIsland {
     fn island<I: Island>(&mut self);
-}
-
-/// Every island: the one list that the prerenderer and the page's script walk. Adding an island
-/// is its component, its [`Island`] impl and a line here.
-pub fn each(each: &mut impl EachIsland) {
-    each.island::<EmbedButton>();
-    each.island::<StatusDateIsland>();
-    each.island::<LiveCount>();
-    each.island::<SearchIsland>();
 }
 
 /// An island's mount point as a view renders it: `<div class data-island …attributes>` around

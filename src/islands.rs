@@ -7,7 +7,7 @@
 //! tracker's, the filters' or search's code. That code finds its island's mount points
 //! ([`mounts`]) and renders them afresh with Yew ([`render`]) or, where the prerendered markup
 //! only needs listeners, wires it with the DOM ([`wire`]).
-//! The single file and the development server run the whole app instead ([`crate::hooks::start`],
+//! The single file and the development server run the whole app instead ([`crate::start`],
 //! the `spa` binary).
 
 use wasm_bindgen::JsCast;

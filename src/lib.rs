@@ -12,7 +12,7 @@
 
 mod anchors;
 mod app;
-mod components;
+pub mod components;
 pub mod embed;
 pub mod filter;
 pub mod hooks;
@@ -30,5 +30,7 @@ mod views;
 
 #[cfg(feature = "ssr")]
 pub use app::render_path;
+#[cfg(target_arch = "wasm32")]
+pub use app::start;
 pub use app::{App, AppProps, ServerApp, ServerAppProps};
 pub use route::Route;

@@ -4,8 +4,9 @@
 //! filtered address is rendered in the browser only: the router reads a query through web APIs;
 //! tests/e2e/specs/filters.spec.ts drives it.)
 
+use gaza_plan_explainer::components::LiveCount;
 use gaza_plan_explainer::embed::Frame;
-use gaza_plan_explainer::island::{Island, LiveCount};
+use gaza_plan_explainer::island::Island;
 use gaza_plan_explainer::model::{EXPLAINER, ISSUES, PARTIES, POINTS, Phase, Status, Topic, status_on};
 use gaza_plan_explainer::render_path;
 use gaza_plan_explainer::site_base::SiteBase;

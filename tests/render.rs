@@ -1,7 +1,8 @@
 //! Every view rendered by Yew's server renderer, as a prerender or a crawler would get it.
 
+use gaza_plan_explainer::components::EmbedButton;
 use gaza_plan_explainer::embed::Frame;
-use gaza_plan_explainer::island::{EmbedButton, Island};
+use gaza_plan_explainer::island::Island;
 use gaza_plan_explainer::render_path;
 use gaza_plan_explainer::site_base::SiteBase;
 

@@ -3,5 +3,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    gaza_plan_explainer::hooks::start();
+    gaza_plan_explainer::start();
 }

@@ -8,12 +8,13 @@ use lol_html::html_content::{ContentType, Element};
 use lol_html::{ElementContentHandlers, RewriteStrSettings, Selector, rewrite_str};
 use yew::ServerRenderer;
 
-use crate::island::{EachIsland, ISLAND_ATTRIBUTE, ISLAND_SELECTOR, Island, each};
+use crate::components::each_island;
+use crate::island::{EachIsland, ISLAND_ATTRIBUTE, ISLAND_SELECTOR, Island};
 
 /// `body` with each island's mount points filled. An error names a mount point whose attributes
 /// do not read back, or one that names no registered island: the page's script would skip both.
 pub(super) fn with_islands(body: &str) -> Result<String, String> {
-    fill_islands(body, each)
+    fill_islands(body, each_island)
 }
 
 /// `body` with the mount points of the islands `register` names filled.

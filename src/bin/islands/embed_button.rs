@@ -3,5 +3,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    gaza_plan_explainer::islands::render::<gaza_plan_explainer::island::EmbedButton>();
+    gaza_plan_explainer::islands::render::<gaza_plan_explainer::components::EmbedButton>();
 }

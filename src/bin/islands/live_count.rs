@@ -3,7 +3,7 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    gaza_plan_explainer::islands::wire::<gaza_plan_explainer::island::LiveCount>(|_, props| {
-        gaza_plan_explainer::island::start_live_count(&props)
+    gaza_plan_explainer::islands::wire::<gaza_plan_explainer::components::LiveCount>(|_, props| {
+        gaza_plan_explainer::components::start_live_count(&props)
     });
 }

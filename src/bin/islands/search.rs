@@ -3,7 +3,7 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    gaza_plan_explainer::islands::wire::<gaza_plan_explainer::island::SearchIsland>(|_, props| {
+    gaza_plan_explainer::islands::wire::<gaza_plan_explainer::components::SearchIsland>(|_, props| {
         gaza_plan_explainer::hooks::wire_search(&props)
     });
 }

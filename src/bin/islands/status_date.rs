@@ -2,7 +2,7 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    gaza_plan_explainer::islands::wire::<gaza_plan_explainer::island::StatusDateIsland>(|mount, props| {
+    gaza_plan_explainer::islands::wire::<gaza_plan_explainer::components::StatusDateIsland>(|mount, props| {
         gaza_plan_explainer::hooks::wire_status_date(mount, props.dates, props.on)
     });
 }
