@@ -111,18 +111,30 @@ function islandsOfThePage() {
   return withPage;
 }
 
-// Fetched as soon as this script runs (a module script runs once the stylesheets have come, so
-// nothing the first paint needs waits for it); started once the content has painted. On a
-// phone on slow 4G this overlaps the round trips with the paint.
-const app = fetchCode(/** @type {string} */ (meta("app-js")), /** @type {string} */ (meta("app-wasm")));
-for (const mount of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-load="page"]'))) {
-  fetchIsland(/** @type {string} */ (mount.dataset.island));
+// Fetched once the content has first painted, so that nothing the first paint needs waits for
+// it; started once the largest paint is done (below). JS and wasm side by side: on a phone on
+// slow 4G the round trips overlap the rest of the paint.
+/** @type {{ module: Promise<any>, wasm: Promise<Response> } | undefined} */
+let app;
+function fetchApp() {
+  if (app) return app;
+  app = fetchCode(/** @type {string} */ (meta("app-js")), /** @type {string} */ (meta("app-wasm")));
+  for (const mount of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-load="page"]'))) {
+    fetchIsland(/** @type {string} */ (mount.dataset.island));
+  }
+  return app;
+}
+try {
+  if (performance.getEntriesByType("paint").length > 0) fetchApp();
+  else new PerformanceObserver(() => fetchApp()).observe({ type: "paint", buffered: true });
+} catch {
+  fetchApp();
 }
 
 function start() {
   if (started) return;
   started = true;
-  Promise.all([startCode(app), ...islandsOfThePage()]).then(() => {
+  Promise.all([startCode(fetchApp()), ...islandsOfThePage()]).then(() => {
     document.documentElement.dataset.app = "ready";
   }, failed);
 }

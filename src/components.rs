@@ -77,7 +77,7 @@ pub use view_heading::{ViewHeader, ViewHeading};
 pub use route_announcer::{ANNOUNCER_ID, announcement_for};
 
 /// Every island: the one list the prerenderer walks. Adding an island is its component declared
-/// with `island!`, a line here, and its own code in src/bin/islands/ (docs/islands.md).
+/// with `island!`, a line here, and its own code in src/bin/island-NAME.rs (docs/islands.md).
 pub fn each_island(each: &mut impl crate::island::EachIsland) {
     each.island::<EmbedButton>();
     each.island::<StatusDateIsland>();

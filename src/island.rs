@@ -2,7 +2,7 @@
 //! its own inside prerendered HTML that holds everything else: the view renders the mount point
 //! with the props as attributes ([`mount`]); the prerenderer fills it with the island's server
 //! rendering (src/prerender/islands.rs), and on the site the island's own code (one small wasm
-//! per island, src/bin/islands/) brings it to life when [`Island::load`] says, from the props
+//! per island, src/bin/island-NAME.rs) brings it to life when [`Island::load`] says, from the props
 //! read back (src/islands.rs). Both walk the one list of islands,
 //! [`crate::components::each_island`].
 
@@ -45,7 +45,7 @@ impl Load {
 /// A component with a mount point of its own on a prerendered page. Nothing in one may use
 /// [`crate::model`]: the site's wasm would carry the content. Declared with [`island!`].
 pub trait Island: BaseComponent<Properties: IslandProps + Send> {
-    /// Its mount point's `data-island`, and the name of its code (`island-NAME` in Cargo.toml).
+    /// Its mount point's `data-island`, and the name of its code (src/bin/island-NAME.rs).
     const NAME: &'static str;
 
     /// When its code loads on the site, for a mount point with these props.

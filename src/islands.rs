@@ -1,8 +1,8 @@
 //! What the site's prerendered pages run, on HTML that already holds every word. Every page runs
 //! the base ([`start`], the `app` binary Trunk builds): the keys, focus and an announcement after
 //! a link from another view, `/` to search, and in a frame the host's parameters on links; no
-//! Yew and no content. Each island has code of its own (`island-NAME` in Cargo.toml,
-//! src/bin/islands/), which assets/boot.js loads only on a page that holds the island's mount
+//! Yew and no content. Each island has code of its own (the binary src/bin/island-NAME.rs),
+//! which assets/boot.js loads only on a page that holds the island's mount
 //! point, and only when [`Island::load`] says: a reader of a point page downloads none of the
 //! tracker's, the filters' or search's code. That code finds its island's mount points
 //! ([`mounts`]) and renders them afresh with Yew ([`render`]) or, where the prerendered markup

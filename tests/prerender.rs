@@ -229,3 +229,27 @@ fn a_page_names_the_code_of_the_islands_it_holds_and_no_other() {
     assert!(point.contains("/news/gaza/islands/embed-button-1a.js"), "code below the site's path");
     assert!(IslandCode::from_files(["search-3c.js"]).is_err(), "a JS file without its wasm");
 }
+
+#[test]
+fn every_island_has_its_own_code_and_all_code_is_an_island() {
+    use gaza_plan_explainer::components::each_island;
+    use gaza_plan_explainer::island::{EachIsland, Island};
+    struct Names(Vec<String>);
+    impl EachIsland for Names {
+        fn island<I: Island>(&mut self) {
+            self.0.push(I::NAME.to_owned());
+        }
+    }
+    let mut registered = Names(Vec::new());
+    each_island(&mut registered);
+    let mut registered = registered.0;
+    registered.sort();
+    let bins = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join("bin");
+    let mut code: Vec<String> = std::fs::read_dir(&bins)
+        .expect("src/bin")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter_map(|file| Some(file.strip_prefix("island-")?.strip_suffix(".rs")?.to_owned()))
+        .collect();
+    code.sort();
+    assert_eq!(registered, code, "components::each_island against src/bin/island-NAME.rs");
+}

@@ -67,7 +67,7 @@ crate::island::island! {
 /// What the island does, with the DOM alone: enables the form the page holds around the count
 /// line, applies the choice in the address and each one the reader makes to the page, and
 /// rewrites the line. The component's effect runs it in the whole app, and the island's own code
-/// (src/bin/islands/live_count.rs) on the site: one behaviour, with no Yew in the site's code.
+/// (src/bin/island-live-count.rs) on the site: one behaviour, with no Yew in the site's code.
 pub fn start_live_count(props: &LiveCountProps) {
     let LiveCountProps { counted, total } = *props;
     let count = move |shown: usize| hooks::set_text(counted.id(), &counted.sentence(shown, total));

@@ -1,5 +1,5 @@
-//! Each island's own code on the site (src/islands.rs): a wasm-bindgen module per `island-NAME`
-//! binary in Cargo.toml, built as Trunk builds the base (release, `csr`, portable paths,
+//! Each island's own code on the site (src/islands.rs): a wasm-bindgen module per
+//! `src/bin/island-NAME.rs` binary, built as Trunk builds the base (release, `csr`, portable paths,
 //! `wasm-opt -Oz`) and written to `dist/islands/NAME-HASH.js` and `NAME-HASH_bg.wasm`, which the
 //! prerenderer names in the pages that hold the island. The same module for every build of
 //! the same code: the sub-path build reuses it.
@@ -16,15 +16,16 @@ pub const DIR: &str = "islands";
 /// An island's binary in Cargo.toml is `island-NAME`.
 const PREFIX: &str = "island-";
 
-/// Every island's name, from Cargo.toml's binaries: adding an island adds none here.
+/// Every island's name, from its binary, `src/bin/island-NAME.rs` (which Cargo finds by itself):
+/// adding an island adds nothing here or in Cargo.toml.
 pub fn names() -> Result<Vec<String>> {
-    let manifest = fs_err::read_to_string(crate::root().join("Cargo.toml"))?;
-    let names: Vec<String> = manifest
-        .lines()
-        .filter_map(|line| line.trim().strip_prefix("name = \"")?.strip_suffix('"')?.strip_prefix(PREFIX))
-        .map(str::to_owned)
+    let bins = crate::root().join("src").join("bin");
+    let mut names: Vec<String> = fs_err::read_dir(&bins)?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter_map(|file| Some(file.strip_prefix(PREFIX)?.strip_suffix(".rs")?.to_owned()))
         .collect();
-    anyhow::ensure!(!names.is_empty(), "Cargo.toml has no `{PREFIX}NAME` binaries");
+    names.sort();
+    anyhow::ensure!(!names.is_empty(), "{} has no `{PREFIX}NAME.rs` binaries", bins.display());
     Ok(names)
 }
 
