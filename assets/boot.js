@@ -54,13 +54,13 @@ function fetchIsland(name) {
 }
 /** @param {string} name */
 function startIsland(name) {
-  let started = islandsStarted.get(name);
-  if (!started) {
+  let running = islandsStarted.get(name);
+  if (!running) {
     const code = fetchIsland(name);
-    started = code ? startCode(code) : Promise.reject(new Error(`no code for the island ${name}`));
-    islandsStarted.set(name, started);
+    running = code ? startCode(code) : Promise.reject(new Error(`no code for the island ${name}`));
+    islandsStarted.set(name, running);
   }
-  return started;
+  return running;
 }
 
 /** @param {unknown} error */

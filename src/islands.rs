@@ -37,8 +37,8 @@ pub fn start() {
     }
     // Both live as long as the page: a page load is the only way to leave it.
     hooks::on_arrow_key(follow_walkthrough_link).forget();
-    // The frame's height is assets/embed.js's job: it reports long before this wasm starts.
     hooks::slash_to_search().forget();
+    // The frame's height is assets/embed.js's job: it reports long before this wasm starts.
     if frame == Frame::Embed {
         keep_host_parameters_on_links(&document, &format!("{site_root}{EMBED_SEGMENT}"));
     }
@@ -117,6 +117,8 @@ pub fn mounts<I: Island>() -> Vec<(Element, I::Properties)> {
 
 /// Renders each mount point of `I` afresh with Yew, from its props.
 pub fn render<I: Island>() {
+    // Each island's code is a module of its own, with its own panic hook.
+    show_errors_on_panic();
     for (mount, props) in mounts::<I>() {
         // Rendered afresh rather than hydrated: the same markup, so the reader sees no change,
         // and Yew's hydration (about 10 KB brotli) stays out of the wasm.
@@ -128,6 +130,8 @@ pub fn render<I: Island>() {
 /// Brings each mount point of `I` to life with `behave`, for an island whose prerendered markup
 /// needs only listeners: no Yew in its code.
 pub fn wire<I: Island>(behave: impl Fn(&Element, I::Properties)) {
+    // Each island's code is a module of its own, with its own panic hook.
+    show_errors_on_panic();
     for (mount, props) in mounts::<I>() {
         behave(&mount, props);
     }

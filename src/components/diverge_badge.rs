@@ -6,9 +6,6 @@ use crate::model::{Issue, PARTIES, party_camps};
 #[derive(Properties, PartialEq)]
 pub struct DivergeBadgeProps {
     pub issue: &'static Issue,
-    /// The parties it judges: those the comparison shows (all, on an issue's page).
-    #[prop_or_default]
-    pub filter: PositionsFilter,
 }
 
 /// Says whether the parties shown that stated a position on the issue disagree, and says so
@@ -17,7 +14,9 @@ pub struct DivergeBadgeProps {
 #[component]
 pub fn DivergeBadge(props: &DivergeBadgeProps) -> Html {
     let name = |id: &str| PARTIES.iter().find(|p| p.id.as_str() == id).map_or(id, |p| p.name).to_owned();
-    let agreement = props.filter.agreement(&party_camps(props.issue));
-    let (modifier, words) = agreement.badge(name, props.filter.parties.is_none());
+    // Every party, as rendered; the comparison's island rewrites it for the parties it shows.
+    let every_party = PositionsFilter::default();
+    let agreement = every_party.agreement(&party_camps(props.issue));
+    let (modifier, words) = agreement.badge(name, true);
     html! { <span class={format!("badge badge--{modifier}")}>{words}</span> }
 }

@@ -28,14 +28,12 @@ pub struct FilterChoices {
 #[component]
 pub fn PointFilters(props: &PointFiltersProps) -> Html {
     let choices = &props.choices;
-    let options = |all: &'static str, chosen: Option<&str>, each: Vec<(String, String)>| {
+    // Rendered on "all"; the island selects what the address asks for.
+    let options = |all: &'static str, each: Vec<(String, String)>| {
         html! {
             <>
-                <option value="" selected={chosen.is_none()}>{all}</option>
-                { for each.into_iter().map(|(value, label)| {
-                    let selected = chosen == Some(value.as_str());
-                    html! { <option {value} {selected}>{label}</option> }
-                }) }
+                <option value="" selected=true>{all}</option>
+                { for each.into_iter().map(|(value, label)| html! { <option {value}>{label}</option> }) }
             </>
         }
     };
@@ -43,10 +41,10 @@ pub fn PointFilters(props: &PointFiltersProps) -> Html {
         pairs.map(|(slug, label)| (slug.to_owned(), label.to_owned())).collect::<Vec<_>>()
     };
     let fields = [
-        ("Topic", options("All topics", None, owned(&mut Topic::ALL.iter().map(|t| (t.slug(), t.label()))))),
-        ("Phase", options("All phases", None, owned(&mut Phase::ALL.iter().map(|p| (p.slug(), p.label()))))),
-        ("Plan assigns to", options("Any party", None, choices.parties.clone())),
-        ("Status now", options("Any status", None, owned(&mut choices.statuses.iter().map(|s| (s.slug(), s.label()))))),
+        ("Topic", options("All topics", owned(&mut Topic::ALL.iter().map(|t| (t.slug(), t.label()))))),
+        ("Phase", options("All phases", owned(&mut Phase::ALL.iter().map(|p| (p.slug(), p.label()))))),
+        ("Plan assigns to", options("Any party", choices.parties.clone())),
+        ("Status now", options("Any status", owned(&mut choices.statuses.iter().map(|s| (s.slug(), s.label()))))),
     ];
     let count = LiveCountProps { counted: Counted::Points, total: choices.total };
     html! {
