@@ -12,10 +12,11 @@ pub fn unknown_placeholder(text: &str) -> Option<&str> {
     names.into_iter().find(|name| !PLACEHOLDERS.contains(name))
 }
 
-/// `text` with its placeholders filled from the positions' date range (`None` leaves them as written).
-pub fn fill(text: &str, positions: Option<(Date, Date)>) -> String {
+/// `text` with its placeholders filled from the positions' date range, each date as `show` writes
+/// it (`None` leaves them as written).
+pub fn fill(text: &str, positions: Option<(Date, Date)>, show: impl Fn(Date) -> String) -> String {
     let Some((from, to)) = positions else { return text.to_owned() };
-    text.replace("{positions_from}", &from.to_string()).replace("{positions_to}", &to.to_string())
+    text.replace("{positions_from}", &show(from)).replace("{positions_to}", &show(to))
 }
 
 #[cfg(test)]
@@ -26,7 +27,8 @@ mod tests {
     fn placeholders_are_filled_and_unknown_ones_found() {
         let (from, to) = (Date::new(2025, 9, 25).unwrap(), Date::new(2025, 10, 12).unwrap());
         let text = "Positions are dated {positions_from} to {positions_to}.";
-        assert_eq!(fill(text, Some((from, to))), "Positions are dated 25 September 2025 to 12 October 2025.");
+        let iso = |date: Date| date.iso().to_string();
+        assert_eq!(fill(text, Some((from, to)), iso), "Positions are dated 2025-09-25 to 2025-10-12.");
         assert_eq!(unknown_placeholder(text), None);
         assert_eq!(unknown_placeholder("As of {as_of}."), Some("as_of"));
     }

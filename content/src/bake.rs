@@ -25,8 +25,40 @@ pub fn bake(content: &Content<'_>) -> String {
 impl Bake for &str {
     fn bake(&self, out: &mut String) {
         // Debug is a valid Rust string literal: quotes, backslashes and controls escaped.
-        let _ = write!(out, "{self:?}");
+        let _ = match WORDS.get() {
+            Words::AsWritten => write!(out, "{self:?}"),
+            Words::Pseudo => write!(out, "{:?}", crate::ui::pseudo(self)),
+            Words::Accented => write!(out, "{:?}", crate::ui::accented(self)),
+        };
     }
+}
+
+/// How the baker writes the content's words: as written, or in the pseudo-locale.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Words {
+    AsWritten,
+    Pseudo,
+    /// Accented only: spellings found inside other texts (a glossary term's forms).
+    Accented,
+}
+
+thread_local! {
+    static WORDS: std::cell::Cell<Words> = const { std::cell::Cell::new(Words::AsWritten) };
+}
+
+/// Bakes a struct's field: in the pseudo-locale, fields that are not words (addresses, paths,
+/// the keys data files match on) stay as written.
+pub fn field(name: &str, bake: impl FnOnce()) {
+    let before = WORDS.get();
+    let during = match (before, name) {
+        (Words::AsWritten, _) => Words::AsWritten,
+        (_, "urls" | "views" | "camp" | "measure" | "key" | "slug") => Words::AsWritten,
+        (_, "forms") => Words::Accented,
+        (words, _) => words,
+    };
+    WORDS.set(during);
+    bake();
+    WORDS.set(before);
 }
 
 /// Numbers print as literals of their own type.
@@ -111,20 +143,52 @@ bake_enum!(Phase, Topic, PersonGroup, Status, Draw);
 /// baked content to `$OUT_DIR/content.rs`. Problems go to cargo as `cargo::error` lines, which it
 /// prints first and plainly and which fail the build, rather than as a failed script, whose
 /// output cargo buries under its own.
+///
+/// It also writes the interface table of the edition `GAZA_EDITION` names (`en` by default) to
+/// `$OUT_DIR/words.rs`, failing on a key no file under `src/`, `xtask/src/` or `assets/` names.
+/// In the pseudo-locale (`en-XA`) both the content's words and the table's are transformed.
 pub fn build_script() {
+    use crate::ui::{self, Edition};
+    println!("cargo::rerun-if-env-changed=GAZA_EDITION");
     for name in crate::check::FILES {
         println!("cargo::rerun-if-changed={name}");
     }
     let path = |var: &str| std::env::var_os(var).map(std::path::PathBuf::from).unwrap_or_default();
-    let arena = crate::check::Arena::new();
-    let written = match crate::check::load_dir(&path("CARGO_MANIFEST_DIR"), &arena) {
-        Ok(content) => {
-            let out = path("OUT_DIR").join("content.rs");
-            std::fs::write(&out, bake(&content)).map_err(|err| vec![format!("{}: cannot write: {err}", out.display())])
-        }
-        Err(errors) => Err(errors.iter().map(ToString::to_string).collect()),
+    let root = path("CARGO_MANIFEST_DIR");
+    let mut messages = Vec::new();
+    let code = std::env::var("GAZA_EDITION").unwrap_or_default();
+    let Some(edition) = Edition::from_code(&code) else {
+        println!("cargo::error=GAZA_EDITION={code}: no such edition (en, en-XA)");
+        return;
     };
-    for message in written.err().into_iter().flatten() {
+    println!("cargo::rerun-if-changed={}", edition.table());
+    // A key the code stops naming is found when the code changes, not only the table.
+    for dir in ["src", "xtask/src", "assets"] {
+        println!("cargo::rerun-if-changed={dir}");
+    }
+    let write = |name: &str, text: String| {
+        let out = path("OUT_DIR").join(name);
+        std::fs::write(&out, text).map_err(|err| format!("{}: cannot write: {err}", out.display()))
+    };
+    if edition == Edition::Pseudo {
+        WORDS.set(Words::Pseudo);
+    }
+    let arena = crate::check::Arena::new();
+    match crate::check::load_dir(&root, &arena) {
+        Ok(content) => messages.extend(write("content.rs", bake(&content)).err()),
+        Err(errors) => messages.extend(errors.iter().map(ToString::to_string)),
+    }
+    WORDS.set(Words::AsWritten);
+    match ui::load(&root, edition) {
+        Ok(table) => {
+            let dirs = ["src", "xtask/src", "assets"].map(|dir| root.join(dir));
+            messages.extend(ui::unused(&table, &dirs).iter().map(ToString::to_string));
+            let table = if edition == Edition::Pseudo { ui::transformed(&table, ui::pseudo) } else { table };
+            messages.extend(write("words.rs", ui::generate(&table)).err());
+        }
+        Err(errors) => messages.extend(errors.iter().map(ToString::to_string)),
+    }
+    for message in messages {
         println!("cargo::error={message}");
     }
 }

@@ -1,6 +1,5 @@
-//! Calendar dates as the explainer prints them ("29 September 2025").
-//!
-//! No clock, no locale: the same text on the server and in every browser.
+//! Calendar dates. Readers see them as each edition prints them (the app's `words::date`);
+//! here they are only the machine's `2025-09-29`.
 
 use core::fmt;
 
@@ -11,21 +10,6 @@ pub struct Date {
     pub month: u8,
     pub day: u8,
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Date {
     /// `None` unless the day exists in that month of that year.
@@ -68,20 +52,6 @@ impl Date {
         let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
         let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
         era * 146_097 + day_of_era - 719_468
-    }
-
-    /// A chart's tick label: "Oct 2025".
-    pub fn month_and_year(self) -> String {
-        let month = MONTHS.get(usize::from(self.month.saturating_sub(1))).unwrap_or(&"");
-        format!("{} {}", month.get(..3).unwrap_or(month), self.year)
-    }
-}
-
-/// Reader-facing form: "29 September 2025".
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let month = MONTHS.get(usize::from(self.month.saturating_sub(1))).unwrap_or(&"");
-        write!(f, "{} {} {}", self.day, month, self.year)
     }
 }
 

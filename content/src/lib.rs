@@ -14,7 +14,10 @@ mod date;
 mod ids;
 mod model;
 pub mod status;
+#[cfg(feature = "check")]
+pub mod ui;
 mod vocab;
+pub mod words;
 
 use std::collections::BTreeSet;
 

@@ -24,7 +24,7 @@ macro_rules! content_types {
                 out.push_str(concat!("::gaza_plan_content::", stringify!($name), " {"));
                 $(
                     out.push_str(concat!(" ", stringify!($field), ": "));
-                    self.$field.bake(out);
+                    crate::bake::field(stringify!($field), || self.$field.bake(out));
                     out.push(',');
                 )*
                 out.push_str(" }");

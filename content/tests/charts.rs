@@ -84,7 +84,7 @@ fn an_older_figure_of_a_measure_must_say_its_date() {
         &broken,
         "label = \"Fixture figure\"",
         "field `figure[figure-one].label`: reads as current, but figure \"figure-two\" of the same measure is newer \
-         (20 March 2020): say its date, 15 March 2020, in the label",
+         (2020-03-20): say its date, 2020-03-15, in the label",
     );
 }
 

@@ -28,9 +28,23 @@ pub(super) fn load<'a>(
         dates.push((date, item.span_of("date"), item.field("date")));
         if let (Some(date), Some((published, updated))) = (date, window) {
             if date > updated {
-                item.error("date", format!("{date} is after explainer.updated ({updated}) in data/meta.toml"));
+                item.error(
+                    "date",
+                    format!(
+                        "{date} is after explainer.updated ({updated}) in data/meta.toml",
+                        date = date.iso(),
+                        updated = updated.iso()
+                    ),
+                );
             } else if date < published {
-                item.error("date", format!("{date} is before the plan was published ({published})"));
+                item.error(
+                    "date",
+                    format!(
+                        "{date} is before the plan was published ({published})",
+                        date = date.iso(),
+                        published = published.iso()
+                    ),
+                );
             }
         }
         let paths = item.strings("views").map(|(span, paths)| {
@@ -60,7 +74,10 @@ pub(super) fn load<'a>(
     let order: Vec<_> = dates.iter().map(|(date, ..)| *date).collect();
     for ((date, span, field), late) in dates.into_iter().zip(out_of_order(&order)) {
         if let (true, Some(date)) = (late, date) {
-            let message = format!("{date} is out of order: list corrections oldest first, add new ones at the end");
+            let message = format!(
+                "{date} is out of order: list corrections oldest first, add new ones at the end",
+                date = date.iso()
+            );
             check.error(doc, span, field, message);
         }
     }

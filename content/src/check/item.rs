@@ -227,7 +227,14 @@ impl<'c, 'a> Item<'c, 'a> {
     pub fn dated(&mut self, key: &'static str, as_of: Option<Date>) -> Option<Date> {
         let date = self.date(key)?;
         if let Some(latest) = as_of.filter(|latest| date > *latest) {
-            self.error(key, format!("{date} is after the explainer's as-of date ({latest}) in data/meta.toml"));
+            self.error(
+                key,
+                format!(
+                    "{date} is after the explainer's as-of date ({latest}) in data/meta.toml",
+                    date = date.iso(),
+                    latest = latest.iso()
+                ),
+            );
         }
         Some(date)
     }
@@ -237,7 +244,14 @@ impl<'c, 'a> Item<'c, 'a> {
     pub fn searched_on(&mut self, key: &'static str, updated: Option<Date>) -> Option<Date> {
         let date = self.date(key)?;
         if let Some(latest) = updated.filter(|latest| date > *latest) {
-            self.error(key, format!("{date} is after the explainer's last update ({latest}) in data/meta.toml"));
+            self.error(
+                key,
+                format!(
+                    "{date} is after the explainer's last update ({latest}) in data/meta.toml",
+                    date = date.iso(),
+                    latest = latest.iso()
+                ),
+            );
         }
         Some(date)
     }

@@ -36,7 +36,8 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) 
                 let (as_of, updated) = (as_of?, updated?);
                 if updated < as_of {
                     let message = format!(
-                        "is earlier than explainer.as_of ({as_of}): the newest fact cannot postdate the last update"
+                        "is earlier than explainer.as_of ({as_of}): the newest fact cannot postdate the last update",
+                        as_of = as_of.iso()
                     );
                     t.error("updated", message);
                 }
@@ -52,7 +53,7 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) 
                 let published = t.date("published");
                 let as_of = explainer.map(|e| e.as_of);
                 if let Some(as_of) = as_of.filter(|as_of| published.is_some_and(|published| *as_of < published)) {
-                    t.error("published", format!("is later than explainer.as_of ({as_of})"));
+                    t.error("published", format!("is later than explainer.as_of ({as_of})", as_of = as_of.iso()));
                 }
                 let plan = Plan {
                     name: t.text("name"),

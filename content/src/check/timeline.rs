@@ -24,7 +24,12 @@ pub(super) fn load_events<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Know
     let order: Vec<_> = dates.iter().map(|(date, _)| *date).collect();
     for ((date, span), late) in dates.into_iter().zip(out_of_order(&order)) {
         if let (true, Some(date)) = (late, date) {
-            check.error(doc, span, "event.date", format!("{date} is out of order: list events oldest first"));
+            check.error(
+                doc,
+                span,
+                "event.date",
+                format!("{date} is out of order: list events oldest first", date = date.iso()),
+            );
         }
     }
     Some(events)
@@ -62,8 +67,8 @@ pub(super) fn load_figures<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Kno
         let message = format!(
             "reads as current, but figure \"{}\" of the same measure is newer ({}): say its date, {}, in the label",
             newer.id.as_str(),
-            newer.as_of,
-            figure.as_of
+            newer.as_of.iso(),
+            figure.as_of.iso()
         );
         check.error(doc, span.clone(), format!("{label}.label"), message);
     }
@@ -80,9 +85,16 @@ fn superseded(figures: &[Figure<'_>]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (i, figure) in figures.iter().enumerate() {
         let Some(newer) = figure.measure.and_then(newest) else { continue };
-        if figures[newer].as_of > figure.as_of && !figure.label.contains(&figure.as_of.to_string()) {
+        if figures[newer].as_of > figure.as_of && !says_date(figure.label, figure.as_of) {
             found.push((i, newer));
         }
     }
     found
+}
+
+/// Whether `label` gives `date`, in whatever language's words for the month: its day and year
+/// appear in it as numbers.
+fn says_date(label: &str, date: crate::date::Date) -> bool {
+    let numbers: Vec<&str> = label.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).collect();
+    numbers.contains(&date.year.to_string().as_str()) && numbers.contains(&date.day.to_string().as_str())
 }

@@ -58,14 +58,16 @@ pub(super) fn load<'a>(
             && checked <= newest
         {
             let message = format!(
-                "{checked} is not after the newest entry ({newest}): leave it out, or give the day the sources were last searched"
+                "{checked} is not after the newest entry ({newest}): leave it out, or give the day the sources were last searched",
+                checked = checked.iso(),
+                newest = newest.iso()
             );
             item.error("checked", message);
         }
         match (dates.first(), published) {
             (None, _) => item.error("number", "needs at least one [[point.entry]]: a point without a status"),
             (Some((Some(first), span, _)), Some(published)) if *first != published => {
-                let message = format!("the history must open on the plan's publication ({published}), not {first}");
+                let message = format!("the history must open on the plan's publication ({published}), not {first}", published = published.iso(), first = first.iso());
                 item.error_at(span.clone(), "entry.date", message);
             }
             _ => {}
@@ -73,7 +75,7 @@ pub(super) fn load<'a>(
         let order: Vec<_> = dates.iter().map(|(date, ..)| *date).collect();
         for ((date, span, _), late) in dates.iter().zip(out_of_order(&order)) {
             if let (true, Some(date)) = (late, date) {
-                item.error_at(span.clone(), "entry.date", format!("{date} is out of order: list entries oldest first"));
+                item.error_at(span.clone(), "entry.date", format!("{date} is out of order: list entries oldest first", date = date.iso()));
             }
         }
         Tracked { point: point.unwrap_or(PointNumber::baked(0)), entries: item.list(entries), checked }
@@ -96,7 +98,7 @@ fn not_an_event(entry: &StatusEntry<'_>, known: &Known<'_>) -> Option<String> {
         return Some(format!(
             "the entry of {} rests on the plan alone: a status changes only on a dated, sourced event (a re-check \
              with nothing new moves the point's `checked` date instead)",
-            entry.date
+            entry.date.iso()
         ));
     }
     let (events, published) = (known.event_dates.as_ref()?, known.source_dates.as_ref()?);
@@ -105,7 +107,7 @@ fn not_an_event(entry: &StatusEntry<'_>, known: &Known<'_>) -> Option<String> {
         format!(
             "{} is neither the date of an event in data/events.toml nor the publication date of one of the entry's \
              sources: date a status by the event that set it",
-            entry.date
+            entry.date.iso()
         )
     })
 }
