@@ -39,7 +39,7 @@ fn a_correction_dated_after_the_last_update_is_rejected() {
         "data/corrections.toml",
         &corrections,
         "date =",
-        "field `correction[1].date`: 1 January 2999 is after explainer.updated (30 April 2020) in data/meta.toml",
+        "field `correction[1].date`: 2999-01-01 is after explainer.updated (2020-04-30) in data/meta.toml",
     );
 }
 
@@ -50,7 +50,7 @@ fn a_correction_dated_before_the_plan_is_rejected() {
         "data/corrections.toml",
         &corrections,
         "date =",
-        "field `correction[1].date`: 31 December 2019 is before the plan was published (10 January 2020)",
+        "field `correction[1].date`: 2019-12-31 is before the plan was published (2020-01-10)",
     );
 }
 
@@ -74,7 +74,7 @@ fn an_update_before_the_as_of_date_is_rejected() {
         "data/meta.toml",
         &meta,
         "updated =",
-        "field `explainer.updated`: is earlier than explainer.as_of (31 March 2020): the newest fact cannot postdate the last update",
+        "field `explainer.updated`: is earlier than explainer.as_of (2020-03-31): the newest fact cannot postdate the last update",
     );
 }
 

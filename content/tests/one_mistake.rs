@@ -71,7 +71,7 @@ fn a_misdated_event_is_the_one_called_out_of_order() {
         "data/events.toml",
         &events,
         "2020-03-30",
-        "field `event.date`: 30 March 2020 is out of order: list events oldest first",
+        "field `event.date`: 2020-03-30 is out of order: list events oldest first",
     );
 }
 

@@ -134,7 +134,7 @@ fn nothing_may_be_dated_after_the_as_of_date() {
         "data/events.toml",
         &broken,
         "date = 2020-04-05",
-        "field `event.date`: 5 April 2020 is after the explainer's as-of date (31 March 2020) in data/meta.toml",
+        "field `event.date`: 2020-04-05 is after the explainer's as-of date (2020-03-31) in data/meta.toml",
     );
 }
 
@@ -145,7 +145,7 @@ fn events_out_of_order_are_rejected() {
         "data/events.toml",
         &broken,
         "date = 2019-12-25",
-        "field `event.date`: 25 December 2019 is out of order: list events oldest first",
+        "field `event.date`: 2019-12-25 is out of order: list events oldest first",
     );
 }
 
@@ -203,7 +203,7 @@ fn a_search_dated_after_the_last_update_is_rejected() {
         "data/positions.toml",
         &broken,
         "checked = 2020-05-02",
-        "field `position[issue-two/party-b].checked`: 2 May 2020 is after the explainer's last update (30 April 2020) \
+        "field `position[issue-two/party-b].checked`: 2020-05-02 is after the explainer's last update (2020-04-30) \
          in data/meta.toml",
     );
 }

@@ -56,8 +56,8 @@ fn a_history_that_does_not_open_on_the_plans_publication_is_rejected() {
         FILE,
         &broken,
         "date = 2020-01-20",
-        "field `point[3].entry.date`: the history must open on the plan's publication (10 January 2020), not 20 \
-         January 2020",
+        "field `point[3].entry.date`: the history must open on the plan's publication (2020-01-10), not \
+         2020-01-20",
     );
 }
 
@@ -68,7 +68,7 @@ fn a_date_after_the_as_of_date_is_rejected() {
         FILE,
         &broken,
         "date = 2020-04-02",
-        "`point[2].entry.date`: 2 April 2020 is after the explainer's as-of date",
+        "`point[2].entry.date`: 2020-04-02 is after the explainer's as-of date",
     );
 }
 
@@ -110,7 +110,7 @@ fn a_later_entry_resting_on_the_plan_alone_is_rejected() {
         FILE,
         &broken,
         "date = 2020-02-10",
-        "field `point[1].entry.date`: the entry of 10 February 2020 rests on the plan alone: a status changes only \
+        "field `point[1].entry.date`: the entry of 2020-02-10 rests on the plan alone: a status changes only \
          on a dated, sourced event (a re-check with nothing new moves the point's `checked` date instead)",
     );
 }
@@ -123,7 +123,7 @@ fn an_entry_dated_on_no_event_and_no_source_is_rejected() {
         FILE,
         &broken,
         "date = 2020-02-12",
-        "field `point[1].entry.date`: 12 February 2020 is neither the date of an event in data/events.toml nor the \
+        "field `point[1].entry.date`: 2020-02-12 is neither the date of an event in data/events.toml nor the \
          publication date of one of the entry's sources: date a status by the event that set it",
     );
 }
@@ -145,7 +145,7 @@ fn a_check_date_is_shown_with_the_point_and_must_follow_its_newest_entry() {
         FILE,
         &broken,
         "checked = 2020-01-10",
-        "field `point[2].checked`: 10 January 2020 is not after the newest entry (31 March 2020): leave it out, or \
+        "field `point[2].checked`: 2020-01-10 is not after the newest entry (2020-03-31): leave it out, or \
          give the day the sources were last searched",
     );
     let late = fixture_with(FILE, "checked = 2020-04-10", "checked = 2020-05-01");
@@ -153,6 +153,6 @@ fn a_check_date_is_shown_with_the_point_and_must_follow_its_newest_entry() {
         FILE,
         &late,
         "checked = 2020-05-01",
-        "field `point[2].checked`: 1 May 2020 is after the explainer's last update (30 April 2020) in data/meta.toml",
+        "field `point[2].checked`: 2020-05-01 is after the explainer's last update (2020-04-30) in data/meta.toml",
     );
 }
