@@ -76,6 +76,25 @@ pub use view_heading::{ViewHeader, ViewHeading};
 #[cfg(target_arch = "wasm32")]
 pub use route_announcer::{ANNOUNCER_ID, announcement_for};
 
+/// Stands in a template for the part of it sighted readers see: see [`partly_hidden`].
+pub(crate) const VISIBLE: &str = "\u{1}";
+
+/// Words a screen reader reads whole but the eye sees only part of: `text`, a template filled
+/// with [`VISIBLE`] where `shown` goes, with the rest visually hidden. "Camp {letter}" filled with
+/// `letter = VISIBLE` gives `<span class="visually-hidden">Camp </span>A`.
+pub(crate) fn partly_hidden(text: &str, shown: yew::Html) -> yew::Html {
+    let (before, after) = text.split_once(VISIBLE).unwrap_or((text, ""));
+    let hidden = |words: &str| {
+        (!words.is_empty()).then(|| yew::html! { <span class="visually-hidden">{words.to_owned()}</span> })
+    };
+    yew::html! { <>{hidden(before)}{shown}{hidden(after)}</> }
+}
+
+/// A date as readers read it, marked up with its machine form.
+pub(crate) fn time(date: crate::model::Date) -> yew::Html {
+    yew::html! { <time datetime={date.iso().to_string()}>{crate::words::date(date)}</time> }
+}
+
 /// Every island: the one list the prerenderer walks. Adding an island is its component declared
 /// with `island!`, a line here, and its own code in src/bin/island-NAME.rs (docs/islands.md).
 pub fn each_island(each: &mut impl crate::island::EachIsland) {

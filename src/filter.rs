@@ -80,11 +80,6 @@ impl PointFilter {
     }
 }
 
-/// "6 of 20 points": how many the filter shows.
-pub fn count_sentence(shown: usize, total: usize) -> String {
-    format!("{shown} of {total} points")
-}
-
 /// `query` with each of `keys` set to its value (or removed, where it has none) and every other
 /// parameter kept as it was: in an embed, pym.js's `childId` and `?theme=` must survive.
 pub(crate) fn with_pairs(query: &str, keys: &[&str], values: &[Option<&str>]) -> String {

@@ -94,6 +94,18 @@ pub enum Step {
     Next,
 }
 
+impl Step {
+    /// The step an arrow key takes in a page written `rtl` or not: the key that points back along
+    /// the reading direction goes back (← in English, → in Arabic).
+    pub fn of_key(key: &str, rtl: bool) -> Option<Step> {
+        match (key, rtl) {
+            ("ArrowLeft", false) | ("ArrowRight", true) => Some(Step::Previous),
+            ("ArrowRight", false) | ("ArrowLeft", true) => Some(Step::Next),
+            _ => None,
+        }
+    }
+}
+
 /// ← and → go to the previous and next view, unless the reader is typing or holds a modifier.
 #[hook]
 pub fn use_arrow_keys(previous: Option<Route>, next: Option<Route>) {
@@ -250,10 +262,12 @@ mod browser {
             if is_typing_target(event) {
                 return;
             }
-            let direction = match event.key().as_str() {
-                "ArrowLeft" => super::Step::Previous,
-                "ArrowRight" => super::Step::Next,
-                _ => return,
+            let rtl = gloo::utils::document()
+                .document_element()
+                .and_then(|root| root.get_attribute("dir"))
+                .is_some_and(|dir| dir.eq_ignore_ascii_case("rtl"));
+            let Some(direction) = super::Step::of_key(&event.key(), rtl) else {
+                return;
             };
             if step(direction) {
                 event.prevent_default();
@@ -301,5 +315,19 @@ mod browser {
 
     pub fn on_arrow_key(_step: impl Fn(super::Step) -> bool + 'static) -> NoListener {
         NoListener
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Step;
+
+    #[test]
+    fn the_arrow_keys_follow_the_reading_direction() {
+        assert_eq!(Step::of_key("ArrowLeft", false), Some(Step::Previous));
+        assert_eq!(Step::of_key("ArrowRight", false), Some(Step::Next));
+        assert_eq!(Step::of_key("ArrowLeft", true), Some(Step::Next), "in Arabic, ← reads on");
+        assert_eq!(Step::of_key("ArrowRight", true), Some(Step::Previous));
+        assert_eq!(Step::of_key("ArrowUp", false), None);
     }
 }

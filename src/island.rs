@@ -76,6 +76,16 @@ pub trait Attribute: Sized {
     fn read(text: &str) -> Option<Self>;
 }
 
+/// An island's words: the page carries them, its code holds none.
+impl Attribute for gaza_plan_content::words::Phrasebook {
+    fn write(&self) -> String {
+        self.encode()
+    }
+    fn read(text: &str) -> Option<Self> {
+        Self::decode(text)
+    }
+}
+
 impl Attribute for String {
     fn write(&self) -> String {
         self.clone()

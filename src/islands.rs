@@ -63,7 +63,8 @@ fn came_from_this_site(document: &Document, site_root: &str) -> bool {
 
 fn announce_page(document: &Document) {
     if let Some(region) = document.get_element_by_id(ANNOUNCER_ID) {
-        region.set_text_content(Some(&announcement_for(&document.title())));
+        let template = region.get_attribute("data-say").unwrap_or_default();
+        region.set_text_content(Some(&announcement_for(&template, &document.title())));
     }
 }
 

@@ -16,7 +16,7 @@ pub mod components;
 pub mod embed;
 pub mod filter;
 pub mod hooks;
-mod html;
+pub mod html;
 pub mod island;
 #[cfg(target_arch = "wasm32")]
 pub mod islands;
@@ -27,6 +27,7 @@ pub mod route;
 pub mod search;
 pub mod site_base;
 mod views;
+pub mod words;
 
 #[cfg(feature = "ssr")]
 pub use app::render_path;

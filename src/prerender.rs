@@ -17,7 +17,9 @@ use crate::embed::{EMBED_SEGMENT, EmbedTarget, Frame, MAX_HEIGHT, MEASURE_WIDTH,
 use crate::html::escape;
 use crate::model::{EXPLAINER, PLAN, issue, point};
 use crate::route::Route;
+use crate::say;
 use crate::site_base::SiteBase;
+use crate::words::WORDS;
 
 /// Where the built site is published.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -217,8 +219,46 @@ pub fn body(route: Route, frame: Frame, site: &Site, heights: &Heights) -> Resul
 /// The element the app renders into, empty in Trunk's `index.html`.
 pub const APP_ROOT: &str = "<div id=\"app\"></div>";
 
+/// Trunk's `index.html` in this edition: `<html>` given the edition's `lang` and `dir`, and each
+/// element marked `data-words="KEY"` (the notices every page holds) given that text of the table.
+pub fn localized(template: &str) -> Result<String, String> {
+    use lol_html::html_content::{ContentType, Element};
+    use lol_html::{ElementContentHandlers, RewriteStrSettings};
+    let words = |key: &str| match key {
+        "notice_updated" => Some(WORDS.notice_updated),
+        "notice_reload" => Some(WORDS.notice_reload),
+        "notice_no_start" => Some(WORDS.notice_no_start),
+        _ => None,
+    };
+    let unknown = std::cell::RefCell::new(None);
+    let html = ElementContentHandlers::default().element(|html: &mut Element<'_, '_>| {
+        html.set_attribute("lang", WORDS.edition_lang)?;
+        html.set_attribute("dir", WORDS.edition_dir)?;
+        Ok(())
+    });
+    let marked = ElementContentHandlers::default().element(|marked: &mut Element<'_, '_>| {
+        let key = marked.get_attribute("data-words").unwrap_or_default();
+        match words(&key) {
+            Some(text) => marked.set_inner_content(text, ContentType::Text),
+            None => *unknown.borrow_mut() = Some(key),
+        }
+        marked.remove_attribute("data-words");
+        Ok(())
+    });
+    let selector = |text: &str| text.parse::<lol_html::Selector>().map_err(|e| format!("{text}: {e}"));
+    let settings = RewriteStrSettings::new()
+        .append_element_content_handler((std::borrow::Cow::Owned(selector("html")?), html))
+        .append_element_content_handler((std::borrow::Cow::Owned(selector("[data-words]")?), marked));
+    let page = lol_html::rewrite_str(template, settings).map_err(|err| format!("index.html: {err}"))?;
+    match unknown.into_inner() {
+        Some(key) => Err(format!("index.html: data-words=\"{key}\" names no text of the interface table")),
+        None => Ok(page),
+    }
+}
+
 /// One complete page: the template with the view's head tags and its rendered view.
 pub fn page(template: &str, route: Route, frame: Frame, site: &Site, heights: &Heights) -> Result<String, String> {
+    let template = &localized(template)?;
     let template = &if frame == Frame::Embed { template.to_owned() } else { without_embed_only(template) };
     let title_start = template.find("<title>").ok_or("index.html has no <title>")?;
     let title_end = template[title_start..].find("</title>").ok_or("index.html: <title> is not closed")?
@@ -309,9 +349,10 @@ pub fn manifest(site: &Site) -> String {
     let icon = |src: &str, size: u32, purpose: &str| serde_json::json!({ "src": site.url(src), "sizes": format!("{size}x{size}"), "type": "image/png", "purpose": purpose });
     let manifest = serde_json::json!({
         "name": EXPLAINER.title,
-        "short_name": "Gaza plan",
+        "short_name": WORDS.app_short_name,
         "description": EXPLAINER.standfirst,
-        "lang": "en",
+        "lang": WORDS.edition_lang,
+        "dir": WORDS.edition_dir,
         "id": site.url(""),
         "start_url": site.url(""),
         "scope": site.url(""),
@@ -334,24 +375,27 @@ pub const CARD_HEIGHT: u32 = 630;
 /// The page a share card is screenshotted from: the view's title on the explainer's colours.
 pub fn share_card(route: Route) -> String {
     let (kicker, title) = match route {
-        Route::Overview => (format!("{} points, explained", PLAN.point_count), EXPLAINER.title.to_owned()),
-        Route::Point { number } => (format!("Point {number} of {}", PLAN.point_count), point(number).title.into()),
-        Route::Issue { slug } => ("Who wants what".into(), issue(slug).title.into()),
+        Route::Overview => (say!(card_overview, count = PLAN.point_count), EXPLAINER.title.to_owned()),
+        Route::Point { number } => {
+            (say!(card_point, number = number, count = PLAN.point_count), point(number).title.into())
+        }
+        Route::Issue { slug } => (WORDS.card_issue.to_owned(), issue(slug).title.into()),
         other => (EXPLAINER.title.to_owned(), other.title().split(" | ").next().unwrap_or_default().to_owned()),
     };
     format!(
-        "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><style>\
+        "<!doctype html><html lang=\"{}\" dir=\"{}\"><meta charset=\"utf-8\"><style>\
          html,body{{margin:0;width:{CARD_WIDTH}px;height:{CARD_HEIGHT}px;overflow:hidden}}\
          body{{box-sizing:border-box;padding:72px 80px;display:flex;flex-direction:column;justify-content:space-between;\
          background:#12263a;color:#fff;font-family:'DejaVu Sans','Liberation Sans',Arial,sans-serif}}\
          .kicker{{font-size:34px;letter-spacing:.04em;text-transform:uppercase;color:#f2c14e;margin:0}}\
          h1{{font-size:76px;line-height:1.08;margin:0;max-height:4.4em;overflow:hidden}}\
          .foot{{font-size:28px;color:#c9d6e3;margin:0;border-top:4px solid #f2c14e;padding-top:24px}}\
-         </style><body><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"foot\">{} · as of {}</p></body></html>",
+         </style><body><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"foot\">{}</p></body></html>",
+        WORDS.edition_lang,
+        WORDS.edition_dir,
         escape(&kicker),
         escape(&title),
-        escape(EXPLAINER.title),
-        EXPLAINER.as_of,
+        escape(&say!(card_foot, title = EXPLAINER.title, date = crate::words::date(EXPLAINER.as_of))),
     )
 }
 

@@ -3,8 +3,10 @@
 use yew_router::Routable;
 
 use crate::model::{
-    CHARTS, ChartSlug, EXPLAINER, ISSUES, IssueSlug, POINTS, PointNumber, chart, issue, point, takeaway,
+    CHARTS, ChartSlug, EXPLAINER, ISSUES, IssueSlug, POINTS, PointNumber, chart, intro, issue, point, takeaway,
 };
+use crate::say;
+use crate::words::WORDS;
 
 #[derive(Routable, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -66,19 +68,23 @@ impl Route {
     }
 
     /// What the overview is called where a list names it beside the other views.
-    pub const OVERVIEW_NAME: &'static str = "The plan";
+    pub fn overview_name() -> &'static str {
+        WORDS.route_overview
+    }
 
     /// The main sections, in the order of the site navigation.
-    pub const SECTIONS: [(Route, &'static str); 8] = [
-        (Route::Overview, Route::OVERVIEW_NAME),
-        (Route::Status, "Where it stands"),
-        (Route::Positions, "Positions"),
-        (Route::Figures, "Figures"),
-        (Route::Timeline, "Timeline"),
-        (Route::People, "People"),
-        (Route::Sources, "Sources"),
-        (Route::About, "About"),
-    ];
+    pub fn sections() -> [(Route, &'static str); 8] {
+        [
+            (Route::Overview, Route::overview_name()),
+            (Route::Status, WORDS.route_section_status),
+            (Route::Positions, WORDS.route_section_positions),
+            (Route::Figures, WORDS.route_section_figures),
+            (Route::Timeline, WORDS.route_section_timeline),
+            (Route::People, WORDS.route_section_people),
+            (Route::Sources, WORDS.route_section_sources),
+            (Route::About, WORDS.route_section_about),
+        ]
+    }
 
     /// The section a view belongs to, for marking the navigation.
     pub fn section(self) -> Option<Route> {
@@ -96,20 +102,20 @@ impl Route {
     pub fn name(self) -> Option<String> {
         match self {
             Route::Overview => None,
-            Route::Point { number } => Some(format!("Point {number}: {}", point(number).title)),
+            Route::Point { number } => Some(say!(route_name_point, number = number, title = point(number).title)),
             Route::Issue { slug } => Some(issue(slug).title.to_owned()),
-            Route::Status => Some("Where each point stands".into()),
-            Route::Figures => Some("The numbers since the ceasefire".into()),
+            Route::Status => Some(WORDS.route_name_status.into()),
+            Route::Figures => Some(WORDS.route_name_figures.into()),
             Route::Chart { slug } => Some(chart(slug).title.to_owned()),
-            Route::Positions => Some("Who wants what".into()),
-            Route::Timeline => Some("Timeline".into()),
-            Route::People => Some("Who's who".into()),
-            Route::Sources => Some("Sources".into()),
-            Route::About => Some("About this explainer".into()),
-            Route::Corrections => Some("Corrections".into()),
-            Route::Glossary => Some("Terms explained".into()),
-            Route::Search => Some("Search".into()),
-            Route::NotFound => Some("Page not found".into()),
+            Route::Positions => Some(WORDS.route_name_positions.into()),
+            Route::Timeline => Some(WORDS.route_name_timeline.into()),
+            Route::People => Some(WORDS.route_name_people.into()),
+            Route::Sources => Some(WORDS.route_name_sources.into()),
+            Route::About => Some(WORDS.route_name_about.into()),
+            Route::Corrections => Some(WORDS.route_name_corrections.into()),
+            Route::Glossary => Some(WORDS.route_name_glossary.into()),
+            Route::Search => Some(WORDS.route_name_search.into()),
+            Route::NotFound => Some(WORDS.route_name_not_found.into()),
         }
     }
 
@@ -136,40 +142,29 @@ impl Route {
             Route::Overview => EXPLAINER.standfirst.to_owned(),
             Route::Point { number } => first_sentence(point(number).summary),
             Route::Issue { slug } => issue(slug).question.to_owned(),
-            Route::Positions => "What Hamas, Israel, the United States and the mediators wanted on each issue \
-                                 disputed at the Sharm El Sheikh talks, and what happened next."
-                .into(),
-            Route::Status => "For each of the plan's points, where it stands as of the newest fact in our sources, \
-                               and how that changed, date by date."
-                .into(),
+            Route::Positions => WORDS.route_description_positions.into(),
+            Route::Status => WORDS.route_description_status.into(),
             Route::Figures => {
                 let titles: Vec<&str> = CHARTS.iter().map(|chart| chart.title).collect();
-                format!("Charts of dated, attributed figures: {}.", titles.join("; "))
+                say!(route_description_figures, charts = titles.join(WORDS.route_description_figures_separator))
             }
             Route::Chart { slug } => takeaway(chart(slug)),
-            Route::Timeline => "From the attack of 7 October 2023 to the plan, the talks and what followed, \
-                                date by date."
-                .into(),
-            Route::People => "The delegates and officials named in our sources, by party.".into(),
-            Route::Sources => "Every source this explainer cites, and what cites it.".into(),
-            Route::About => "How this explainer was made: where the facts come from and how to report an error.".into(),
-            Route::Corrections => "Every factual correction made to this explainer: what was wrong, what it \
-                                   says now, and when it changed."
-                .into(),
-            Route::Glossary => "What the terms in this explainer mean, from the Board of Peace to the yellow line, \
-                                each with its source."
-                .into(),
-            Route::Search => "Search the plan's points, the disputed issues, the parties' positions, the people, \
-                              the timeline, the figures, the terms and the sources."
-                .into(),
-            Route::NotFound => "There is no page at this address.".into(),
+            // A sentence of fact, with its sources in the content; the view's own words without it.
+            Route::Timeline => intro(&self.to_path()).map_or(WORDS.view_timeline_standfirst, |intro| intro.text).into(),
+            Route::People => WORDS.route_description_people.into(),
+            Route::Sources => WORDS.route_description_sources.into(),
+            Route::About => WORDS.route_description_about.into(),
+            Route::Corrections => WORDS.route_description_corrections.into(),
+            Route::Glossary => WORDS.route_description_glossary.into(),
+            Route::Search => WORDS.route_description_search.into(),
+            Route::NotFound => WORDS.route_description_not_found.into(),
         }
     }
 
     /// The document title for this view.
     pub fn title(self) -> String {
         match self.name() {
-            Some(name) => format!("{name} | {}", EXPLAINER.title),
+            Some(name) => say!(route_title, name = name, explainer = EXPLAINER.title),
             None => EXPLAINER.title.to_owned(),
         }
     }

@@ -7,6 +7,8 @@
 mod entries;
 pub use entries::entries;
 
+use gaza_plan_content::words::{Phrasebook, fill};
+
 /// The index's file in the build, below the site's base; fetched when a reader first focuses search.
 pub const INDEX_FILE: &str = "search-index.txt";
 /// How many results of each kind the header's list shows; the /search page shows all.
@@ -50,21 +52,6 @@ impl Kind {
             Kind::Term => "term",
             Kind::Source => "source",
             Kind::View => "view",
-        }
-    }
-
-    /// The group's heading in the results.
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Point => "Points of the plan",
-            Kind::Issue => "Disputed issues",
-            Kind::Position => "Positions",
-            Kind::Person => "People",
-            Kind::Event => "Timeline",
-            Kind::Figure => "Figures",
-            Kind::Term => "Terms",
-            Kind::Source => "Sources",
-            Kind::View => "Views",
         }
     }
 
@@ -208,26 +195,32 @@ pub fn shown_text(entry: &Entry, terms: &[String]) -> String {
 /// space, so the index file keeps it.
 pub const PIECE: char = '\u{1f}';
 
+/// The heading of a kind's results ("Points of the plan"), from the words the page carries.
+pub fn kind_label(words: &Phrasebook, kind: Kind) -> String {
+    words.text(&format!("kind.{}", kind.slug()))
+}
+
 /// "12 results" / "1 result".
-pub fn count_sentence(count: usize) -> String {
-    match count {
-        1 => "1 result".into(),
-        n => format!("{n} results"),
-    }
+pub fn count_sentence(words: &Phrasebook, count: usize) -> String {
+    let count = u64::try_from(count).unwrap_or(u64::MAX);
+    words.plural("results", count, |name| (name == "count").then(|| count.to_string()))
 }
 
-/// What the reader is told when nothing matches; it heads the views offered instead.
-pub fn nothing_found(query: &str) -> String {
-    format!("Nothing found for “{}”. Try another word, or one of these views:", query.trim())
+/// What the status line says when nothing matches; the views follow it.
+pub fn nothing_found(words: &Phrasebook, query: &str) -> String {
+    fill(&words.text("nothing_found"), |name| (name == "query").then(|| query.trim().to_owned()))
 }
 
-/// The last option of the header's list, when it shows only some results.
-pub fn see_all(count: usize) -> String {
-    format!("See all {}", count_sentence(count))
+/// The popup's last option, when it lists only the first few of each kind.
+pub fn see_all(words: &Phrasebook, count: usize) -> String {
+    let count = u64::try_from(count).unwrap_or(u64::MAX);
+    words.plural("see_all", count, |name| (name == "count").then(|| count.to_string()))
 }
 
-/// When the index cannot be fetched; the next keystroke tries again.
-pub const NOT_LOADED: &str = "Search could not load its index. Check the connection and type again.";
+/// What the status line says when the index cannot be fetched.
+pub fn not_loaded(words: &Phrasebook) -> String {
+    words.text("not_loaded")
+}
 
 /// `query` with `q` set to `encoded` (removed when empty) and every other parameter kept: in
 /// an embed, pym.js's `childId` must survive.

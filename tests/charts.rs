@@ -81,7 +81,7 @@ fn a_takeaway_takes_its_numbers_and_dates_from_the_values_it_names() {
             .iter()
             .flat_map(|p| p.series)
             .flat_map(plotted)
-            .flat_map(|p| [p.figure.value.to_owned(), p.date().to_string()])
+            .flat_map(|p| [p.figure.value.to_owned(), gaza_plan_explainer::words::date(p.date())])
             .collect();
         assert!(
             printed.iter().any(|value| takeaway.contains(value.as_str())),

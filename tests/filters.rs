@@ -65,7 +65,8 @@ fn the_filters_offer_every_bound_party_and_current_status_and_read_back() {
     // The selects are there, disabled until the app runs, and the count says all.
     assert_eq!(page.select(&select(".point-filters select[disabled]")).count(), 4);
     let count = page.select(&select("#point-count")).next().expect("a count line");
-    assert_eq!(count.text().collect::<String>(), format!("{0} of {0} points", POINTS.len()));
+    let all = gaza_plan_explainer::say!(filters_points_shown, shown = POINTS.len(), total = POINTS.len());
+    assert_eq!(count.text().collect::<String>(), all);
 }
 
 #[test]

@@ -3,8 +3,10 @@
 
 use gaza_plan_explainer::Route;
 use gaza_plan_explainer::embed::Frame;
-use gaza_plan_explainer::model::{ISSUES, POINTS};
+use gaza_plan_explainer::model::{EXPLAINER, ISSUES, POINTS};
 use gaza_plan_explainer::prerender::{Heights, Site, page_path, route_key, site};
+use gaza_plan_explainer::say;
+use gaza_plan_explainer::words::WORDS;
 
 const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    \
                         <title>The 20-point plan for Gaza, explained</title>\n    <script type=\"module\">init()</script>\n    \
@@ -40,7 +42,7 @@ fn every_view_becomes_a_real_file_and_not_found_becomes_404_html() {
         file(&files, path);
     }
     let not_found = file(&files, "404.html");
-    assert!(not_found.contains("Page not found"));
+    assert!(not_found.contains(WORDS.route_name_not_found));
     assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\" />"));
     assert_eq!(page_path(Route::NotFound, Frame::Site), "404.html");
 }
@@ -51,7 +53,9 @@ fn each_page_has_its_own_head_and_keeps_the_template_scripts() {
     let page = file(&files, "points/7/index.html");
     let point = &POINTS[6];
     assert_eq!(page.matches("<title>").count(), 1, "{page}");
-    assert!(page.contains(&format!("<title>Point 7: {} | The 20-point plan", point.title)), "{page}");
+    let title =
+        say!(route_title, name = say!(route_name_point, number = 7, title = point.title), explainer = EXPLAINER.title);
+    assert!(page.contains(&format!("<title>{}</title>", gaza_plan_explainer::html::escape(&title))), "{page}");
     assert!(page.contains("<link rel=\"canonical\" href=\"/points/7\" />"));
     assert!(page.contains("<meta property=\"og:image\" content=\"/share/points-7.png\" />"));
     assert!(page.contains("href=\"/oembed/points-7.json\""));
@@ -63,7 +67,7 @@ fn each_page_has_its_own_head_and_keeps_the_template_scripts() {
     let tag = &island[..island.find('>').expect("tag ends")];
     assert!(tag.contains("data-load=\"press\""), "{tag}");
     let inside = &island[tag.len() + 1..island.find("</div>").expect("mount ends")];
-    assert!(inside.starts_with("<button type=\"button\"") && inside.contains("Embed this view"), "{inside:.200}");
+    assert!(inside.starts_with("<button type=\"button\"") && inside.contains(WORDS.embed_button), "{inside:.200}");
     assert!(!inside.contains("<dialog"), "{inside:.200}");
     assert_eq!(page.matches("<!--").count(), 0, "hydration markers");
     let head_end = page.find("</head>").unwrap_or(0);

@@ -65,3 +65,38 @@ fn without_comments(css: &str) -> String {
     }
     out + rest
 }
+
+/// Every physical side in a declaration: `left`/`right` as a property or part of one
+/// (`margin-left`, `border-right`) or as a value (`text-align: left`, `float: right`).
+fn physical_sides(css: &str) -> Vec<String> {
+    let css = without_comments(css);
+    let mut found = Vec::new();
+    for (i, line) in css.lines().enumerate() {
+        let Some((property, value)) = line.trim().split_once(':') else { continue };
+        let words = |text: &str| {
+            text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                .flat_map(|word| word.split('-').map(str::to_owned).collect::<Vec<_>>())
+                .collect::<Vec<_>>()
+        };
+        // Selectors and custom properties' names are not layout.
+        if property.trim().starts_with("--") || line.trim_end().ends_with('{') {
+            continue;
+        }
+        let sides = |text: &str| words(text).iter().any(|word| word == "left" || word == "right");
+        if sides(property) || sides(value) {
+            found.push(format!("line {}: {}", i + 1, line.trim()));
+        }
+    }
+    found
+}
+
+/// Ready for right to left: the Arabic edition mirrors the layout with `dir="rtl"` alone, which
+/// only logical properties (`margin-inline-start`, `inset-inline-end`, `text-align: start`) follow.
+#[test]
+fn styles_use_logical_sides_only() {
+    for (name, css) in std::iter::once(("tokens.css", TOKENS)).chain(OTHER_SHEETS) {
+        assert_eq!(physical_sides(css), Vec::<String>::new(), "{name}: a physical side, not a logical one");
+    }
+    let caught = physical_sides(".a {\n  margin-left: 0;\n  text-align: right;\n  inset-inline-start: 0;\n}");
+    assert_eq!(caught.len(), 2, "the check finds physical sides: {caught:?}");
+}

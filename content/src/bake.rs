@@ -52,7 +52,7 @@ pub fn field(name: &str, bake: impl FnOnce()) {
     let before = WORDS.get();
     let during = match (before, name) {
         (Words::AsWritten, _) => Words::AsWritten,
-        (_, "urls" | "views" | "camp" | "measure" | "key" | "slug") => Words::AsWritten,
+        (_, "urls" | "views" | "view" | "camp" | "measure" | "key" | "slug") => Words::AsWritten,
         (_, "forms") => Words::Accented,
         (words, _) => words,
     };

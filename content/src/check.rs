@@ -113,7 +113,7 @@ pub fn load<'a>(
     known.sources = sources.as_ref().map(|sources| sources.iter().map(|s| s.id.as_str()).collect());
     known.source_dates =
         sources.as_ref().map(|sources| sources.iter().filter_map(|s| Some((s.id.as_str(), s.published?))).collect());
-    let meta = meta::load(&mut check, meta_file, &known);
+    let (meta, introduced) = meta::load(&mut check, meta_file, &known);
     known.as_of = meta.map(|(explainer, _)| explainer.as_of);
     // An `updated` before `as_of` is that one message, not also every search dated after it.
     known.updated = meta.map(|(explainer, _)| explainer.updated).filter(|updated| known.as_of <= Some(*updated));
@@ -143,6 +143,8 @@ pub fn load<'a>(
         figures.as_ref().map(|figures| figures.iter().map(|f| (f.id.as_str(), (f.as_of, f.amount))).collect());
     let charts = charts::load(&mut check, charts_file, &known);
     known.charts = charts.as_ref().map(|charts| charts.iter().map(|c| c.slug).collect());
+    // After the points, issues and charts: their pages are views an introduction may name.
+    meta::check_views(&mut check, meta_file, introduced, &known);
     let glossary = glossary::load(&mut check, glossary_file, &known);
     let window = meta.map(|(explainer, plan)| (plan.published, explainer.updated));
     let corrections = corrections::load(&mut check, corrections_file, window, &known);

@@ -24,14 +24,16 @@ use std::collections::BTreeSet;
 pub use date::{Date, IsoDate};
 pub use ids::{ChartSlug, FigureId, IssueSlug, NotFound, PartyId, PointNumber, SourceId, is_slug};
 pub use model::{
-    AboutSection, Chart, ChartPoint, Commitment, Content, Correction, Event, Explainer, Figure, Issue, Level, Marker,
-    Outcome, Panel, Party, Person, Plan, Point, Position, Series, Source, Stance, StatusEntry, Term, Tracked, Unstated,
+    AboutSection, Chart, ChartPoint, Commitment, Content, Correction, Event, Explainer, Figure, Intro, Issue, Level,
+    Marker, Outcome, Panel, Party, Person, Plan, Point, Position, Series, Source, Stance, StatusEntry, Term, Tracked,
+    Unstated,
 };
 pub use status::Status;
 pub use vocab::{Draw, PersonGroup, Phase, Topic};
 
 /// The path of every view an editor may name, as the app's `Route::all` lists them (a test in
-/// the app keeps the two equal): a correction's `views` must be among them.
+/// the app keeps the two equal): a correction's `views` and an introduction's `view` must be
+/// among them.
 pub fn view_paths(
     points: impl IntoIterator<Item = PointNumber>,
     issues: impl IntoIterator<Item = IssueSlug>,

@@ -65,6 +65,17 @@ content_types! {
         pub updated: Date,
         /// The /about page.
         pub about: &'a [AboutSection<'a>],
+        /// Sentences of fact that introduce views, each with its sources (data/meta.toml's
+        /// `[[intro]]`); at most one per view.
+        pub intros: &'a [Intro<'a>],
+    }
+
+    /// A sourced sentence of fact a view opens with, where its introduction is.
+    pub struct Intro<'a> {
+        /// The path of the view it introduces; the checker makes sure the app serves it.
+        pub view: &'a str,
+        pub text: &'a str,
+        pub sources: &'a [SourceId<'a>],
     }
 
     /// A section of the /about page.

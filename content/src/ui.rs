@@ -361,7 +361,7 @@ pub fn generate(table: &Table) -> String {
     );
     let _ = writeln!(
         out,
-        "/// Each template, filled by `say`.\n#[allow(non_camel_case_types)]\npub mod says {{\n    use ::gaza_plan_content::words::Count as _;\n{says}}}"
+        "/// Each template, filled by `say`.\n#[allow(non_camel_case_types)]\npub mod says {{\n    #[allow(unused_imports)]\n    use ::gaza_plan_content::words::Count as _;\n{says}}}"
     );
     out
 }

@@ -25,26 +25,6 @@ impl Phase {
     pub fn from_slug(slug: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|phase| phase.slug() == slug)
     }
-
-    pub const fn label(self) -> &'static str {
-        match self {
-            // Not "first phase": that is the name of the deal signed on 9 October 2025.
-            Phase::First => "On acceptance",
-            Phase::Transition => "The transition",
-            Phase::LongTerm => "Aims and the long term",
-        }
-    }
-
-    /// One line under the phase heading on the overview.
-    pub const fn description(self) -> &'static str {
-        match self {
-            Phase::First => {
-                "Steps that take effect as soon as both sides accept: ceasefire, hostages, prisoners and aid."
-            }
-            Phase::Transition => "Who governs Gaza, who secures it, and how Israeli forces withdraw in the meantime.",
-            Phase::LongTerm => "The plan's stated aims and its political horizon, with no fixed dates.",
-        }
-    }
 }
 
 /// What a point is about; a point has one or more.
@@ -85,18 +65,6 @@ impl Topic {
     pub fn from_slug(slug: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|topic| topic.slug() == slug)
     }
-
-    pub const fn label(self) -> &'static str {
-        match self {
-            Topic::HostagesPrisoners => "Hostages and prisoners",
-            Topic::CeasefireWithdrawal => "Ceasefire and withdrawal",
-            Topic::Aid => "Aid",
-            Topic::Governance => "Governance",
-            Topic::SecurityDisarmament => "Security and disarmament",
-            Topic::ReconstructionEconomy => "Reconstruction and economy",
-            Topic::PoliticalHorizon => "Political horizon",
-        }
-    }
 }
 
 /// Why a person appears in the explainer; the people page groups by it.
@@ -120,14 +88,6 @@ impl PersonGroup {
 
     pub fn from_slug(slug: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|group| group.slug() == slug)
-    }
-
-    pub const fn label(self) -> &'static str {
-        match self {
-            PersonGroup::Delegate => "At the table in Sharm El Sheikh",
-            PersonGroup::Official => "Leaders and officials",
-            PersonGroup::Prisoner => "Prisoners named in the talks",
-        }
     }
 }
 

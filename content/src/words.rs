@@ -108,18 +108,23 @@ count!(u8, u16, u32, u64, usize);
 /// `template` with each `{name}` replaced by `value(name)`; a name `value` does not know stays as
 /// written, so a mistake shows rather than vanishing.
 pub fn fill(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
+    // `split_once`, not indexing: no slicing panic, whose message would bring the formatting
+    // machinery into every page's wasm.
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}').map(|close| (&after[..close], close)) {
-            Some((name, close)) if is_placeholder(name) => {
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after.split_once('}') {
+            Some((name, tail)) if is_placeholder(name) => {
                 match value(name) {
                     Some(text) => out.push_str(&text),
-                    None => out.push_str(&rest[open..open + close + 2]),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
                 }
-                rest = &after[close + 1..];
+                rest = tail;
             }
             _ => {
                 out.push('{');

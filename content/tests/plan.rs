@@ -169,3 +169,45 @@ fn the_about_text_may_hold_only_the_dates_it_computes() {
         "field `about.paragraphs`: unknown placeholder {as_of}: the /about text may use {positions_from}, {positions_to}",
     );
 }
+
+#[test]
+fn a_view_is_introduced_once_by_a_sourced_sentence_on_a_page_the_app_serves() {
+    let intro = |view: &str, source: &str| {
+        format!("\n[[intro]]\nview = \"{view}\"\ntext = \"A fixture fact.\"\nsources = [\"{source}\"]\n")
+    };
+    let served = fixture_and(
+        "data/meta.toml",
+        &[intro("/positions/issue-two", "source-one"), intro("/points/3", "source-two")].concat(),
+    );
+    let content = load_fixture_replacing(&[("data/meta.toml", &served)]).unwrap_or_else(|e| panic!("{e:#?}"));
+    let intros: Vec<_> = content.explainer.intros.iter().map(|i| (i.view, i.text, i.sources[0].as_str())).collect();
+    assert_eq!(
+        intros,
+        [("/positions/issue-two", "A fixture fact.", "source-one"), ("/points/3", "A fixture fact.", "source-two")]
+    );
+
+    let broken = fixture_and("data/meta.toml", &[intro("/points/9", "source-one"), intro("/", "nytimes")].concat());
+    assert_errors(
+        "data/meta.toml",
+        &broken,
+        &[
+            (
+                "sources = [\"nytimes\"]",
+                "field `intro.sources`: unknown source id \"nytimes\" (not in data/sources.toml)",
+            ),
+            (
+                "view = \"/points/9\"",
+                "field `intro.view`: no view at \"/points/9\" (write a path such as \"/positions\" or \"/points/7\")",
+            ),
+        ],
+    );
+
+    let twice = fixture_and("data/meta.toml", &[intro("/", "source-one"), intro("/", "source-two")].concat());
+    let at = "view = \"/\"\ntext = \"A fixture fact.\"\nsources = [\"source-two\"]";
+    assert_one_error(
+        "data/meta.toml",
+        &twice,
+        at,
+        "field `intro.view`: \"/\" has an introduction already: write one per view",
+    );
+}

@@ -63,3 +63,51 @@ fn the_fixtures_are_valid() {
     assert_eq!(content.corrections.len(), 1);
     assert_eq!(content.corrections[0].views, ["/points/1", "/positions/issue-one", "/about"]);
 }
+
+// --- Facts of the shipped data that the pages must carry (tests/render.rs checks that each
+// point's summary, each stance and each person's role reach the page) ---
+
+#[test]
+fn point_five_summary_names_both_prisoner_groups_and_the_remains_ratio() {
+    let content = load_shipped();
+    let five = content.points.iter().find(|p| p.number.get() == 5).expect("point 5 in data");
+    // The plan's numbers, which every version of the summary must carry.
+    for number in ["250", "1,700", "15", "7 October 2023"] {
+        assert!(five.summary.contains(number), "point 5's summary lacks {number}: {}", five.summary);
+    }
+}
+
+#[test]
+fn point_seven_summary_names_the_aid_baseline_agreement() {
+    let content = load_shipped();
+    let seven = content.points.iter().find(|p| p.number.get() == 7).expect("point 7 in data");
+    assert!(seven.summary.contains("19 January 2025"), "point 7 must name the aid baseline: {}", seven.summary);
+}
+
+#[test]
+fn governance_and_the_hostage_handover_are_issues_where_the_parties_diverge() {
+    // The sources show Hamas stating positions incompatible with the US plan's on both (issue 13).
+    let content = load_shipped();
+    for slug in ["governance", "hostage-handover"] {
+        let camps: Vec<&str> = content
+            .positions
+            .iter()
+            .filter(|p| p.issue.to_string() == slug)
+            .filter_map(|p| p.stance.as_ref().map(|s| s.camp))
+            .collect();
+        assert!(camps.iter().any(|camp| *camp != camps[0]), "{slug}: stated positions in one camp: {camps:?}");
+        let camp_of = |party: &str| {
+            let position = content.positions.iter().find(|p| p.issue.to_string() == slug && p.party.as_str() == party);
+            position.and_then(|p| p.stance.as_ref()).map(|s| s.camp)
+        };
+        assert!(camp_of("hamas").is_some() && camp_of("hamas") != camp_of("united-states"), "{slug}");
+    }
+}
+
+#[test]
+fn ahmed_saadat_is_named_as_the_pflp_leader_not_a_fatah_figure() {
+    let content = load_shipped();
+    let saadat =
+        content.people.iter().find(|p| p.name.contains("Saadat")).expect("Ahmed Saadat is in data/people.toml");
+    assert!(saadat.role.contains("PFLP") || saadat.role.contains("Popular Front"), "{}", saadat.role);
+}

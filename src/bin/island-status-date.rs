@@ -3,6 +3,6 @@
 fn main() {
     #[cfg(target_arch = "wasm32")]
     gaza_plan_explainer::islands::wire::<gaza_plan_explainer::components::StatusDateIsland>(|mount, props| {
-        gaza_plan_explainer::hooks::wire_status_date(mount, props.dates, props.on)
+        gaza_plan_explainer::hooks::wire_status_date(mount, props.dates, props.on, props.words)
     });
 }

@@ -10,7 +10,9 @@ use std::process::ExitCode;
 
 use gaza_plan_explainer::Route;
 use gaza_plan_explainer::embed::{EMBED_SEGMENT, Frame};
-use gaza_plan_explainer::prerender::{APP_ROOT, Heights, IslandCode, Site, route_key, share_card, site};
+use gaza_plan_explainer::html::escape;
+use gaza_plan_explainer::prerender::{APP_ROOT, Heights, IslandCode, Site, localized, route_key, share_card, site};
+use gaza_plan_explainer::words::WORDS;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -104,9 +106,8 @@ fn single_file_shell(page: &str) -> Result<String, String> {
         return Err(format!("the whole app's page has no empty {APP_ROOT}"));
     };
     let root = Frame::SingleFile.app_root();
-    let noscript =
-        "<noscript><p>This offline edition needs JavaScript. The same explainer is on the web.</p></noscript>";
-    Ok(format!("{before}{root}</div>\n    {noscript}{after}"))
+    let noscript = format!("<noscript><p>{}</p></noscript>", escape(WORDS.notice_single_file_no_script));
+    localized(&format!("{before}{root}</div>\n    {noscript}{after}"))
 }
 
 #[cfg(test)]

@@ -1,12 +1,14 @@
 use yew::prelude::*;
 
+use crate::components::time;
 use crate::model::{Date, EXPLAINER};
+use crate::words::WORDS;
 
 #[derive(Properties, PartialEq)]
 pub struct AsOfProps {
     pub date: Date,
     /// What is current as of the date; defaults to the whole explainer.
-    #[prop_or(AttrValue::Static("Information"))]
+    #[prop_or(AttrValue::Static(WORDS.c_as_of_information))]
     pub what: AttrValue,
 }
 
@@ -15,13 +17,11 @@ pub struct AsOfProps {
 #[component]
 pub fn AsOf(props: &AsOfProps) -> Html {
     let AsOfProps { date, what } = props;
-    html! {
-        <p class="as-of">
-            {what.clone()}{" as of "}
-            <time datetime={date.iso().to_string()}>{date.to_string()}</time>
-            if *date == EXPLAINER.as_of {
-                {", the date of the newest fact in our sources, not today's"}
-            }
-        </p>
-    }
+    let what = html! { {what.clone()} };
+    let line = if *date == EXPLAINER.as_of {
+        crate::say_html!(c_as_of_newest, what = what, date = time(*date))
+    } else {
+        crate::say_html!(c_as_of_line, what = what, date = time(*date))
+    };
+    html! { <p class="as-of">{line}</p> }
 }

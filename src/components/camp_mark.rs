@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::components::{VISIBLE, partly_hidden};
+
 #[derive(Properties, PartialEq)]
 pub struct CampMarkProps {
     /// 0 for the first camp on the issue, 1 for the second, …
@@ -12,7 +14,7 @@ pub fn CampMark(props: &CampMarkProps) -> Html {
     let letter = camp_letter(props.index);
     html! {
         <span class={classes!("camp", format!("camp--{}", letter.to_ascii_lowercase()))}>
-            <span class="visually-hidden">{"Camp "}</span>{letter}
+            { partly_hidden(&crate::say!(c_camp_mark_name, letter = VISIBLE), html! { {letter} }) }
         </span>
     }
 }

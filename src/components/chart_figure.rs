@@ -5,10 +5,11 @@
 use yew::prelude::*;
 
 use super::chart_plot::{Artboard, ChartPlot};
-use crate::components::{Cite, NavLink};
+use crate::components::{Cite, NavLink, time};
 use crate::hooks::VIEW_HEADING_ID;
 use crate::model::{Chart, Draw, chart_sources, newest, plotted, takeaway};
 use crate::route::Route;
+use crate::words::WORDS;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
@@ -66,19 +67,19 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     <p class="chart__note">{note}</p>
                 }
                 <p class="chart__newest">
-                    {"Newest value: "}<time datetime={newest.iso().to_string()}>{newest.to_string()}</time>{"."}
+                    { crate::say_html!(c_chart_newest, date = time(newest)) }
                 </p>
                 <Cite ids={sources} />
                 if props.link {
                     <p class="chart__link">
                         <NavLink to={Route::Chart { slug: chart.slug }}>
-                            {"This chart on its own page, to share or embed"}
+                            {WORDS.c_chart_own_page}
                         </NavLink>
                     </p>
                 }
             </figcaption>
             <details class="chart__data">
-                <summary>{"The numbers behind this chart"}</summary>
+                <summary>{WORDS.c_chart_numbers}</summary>
                 <ChartTable {chart} />
             </details>
         </figure>
@@ -95,19 +96,19 @@ struct ChartTableProps {
 fn ChartTable(props: &ChartTableProps) -> Html {
     html! {
         <table class="chart__table">
-            <caption class="visually-hidden">{format!("The values in the chart: {}", props.chart.title)}</caption>
+            <caption class="visually-hidden">{crate::say!(c_chart_table_caption, title = props.chart.title)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{"Date"}</th>
-                    <th scope="col">{"Series"}</th>
-                    <th scope="col">{"Value"}</th>
-                    <th scope="col">{"According to"}</th>
+                    <th scope="col">{WORDS.c_chart_date}</th>
+                    <th scope="col">{WORDS.c_chart_series}</th>
+                    <th scope="col">{WORDS.c_chart_value}</th>
+                    <th scope="col">{WORDS.c_chart_according_to}</th>
                 </tr>
             </thead>
             <tbody>
                 { for props.chart.panels.iter().flat_map(|p| p.series).flat_map(|series| plotted(series).map(move |p| (series, p))).map(|(series, p)| html! {
                     <tr data-figure={p.figure.id.to_string()}>
-                        <td class="chart__table-date"><time datetime={p.date().iso().to_string()}>{p.date().to_string()}</time></td>
+                        <td class="chart__table-date">{ time(p.date()) }</td>
                         <th scope="row">{series.label}</th>
                         <td class="chart__table-value">{p.figure.value}</td>
                         <td>{p.figure.attribution}<Cite ids={p.figure.sources} /></td>

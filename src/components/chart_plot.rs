@@ -80,7 +80,9 @@ pub fn ChartPlot(props: &ChartPlotProps) -> Html {
                     html! {
                         <>
                             <line class="chart__tick" x1={fmt(at)} x2={fmt(at)} y1={fmt(bottom)} y2={fmt(bottom + 4.0)} />
-                            <text x={fmt(at)} y={fmt(bottom + 17.0)} text-anchor="middle">{tick.month_and_year()}</text>
+                            <text x={fmt(at)} y={fmt(bottom + 17.0)} text-anchor="middle">
+                                {crate::words::month_and_year(*tick)}
+                            </text>
                         </>
                     }
                 }) }
@@ -129,7 +131,9 @@ fn PanelPlot(props: &PanelPlotProps) -> Html {
                     html! {
                         <>
                             <line class="chart__grid" x1={fmt(LEFT)} x2={fmt(width - RIGHT)} y1={fmt(at)} y2={fmt(at)} />
-                            <text x={fmt(LEFT - 6.0)} y={fmt(at + 4.0)} text-anchor="end">{thousands(k * step)}</text>
+                            <text x={fmt(LEFT - 6.0)} y={fmt(at + 4.0)} text-anchor="end">
+                                {crate::words::number(u64::from(k * step))}
+                            </text>
                         </>
                     }
                 }) }
@@ -292,17 +296,4 @@ fn spread_touching(labels: &mut [ValueLabel], (top, bottom): (f64, f64)) {
 fn fmt(value: f64) -> String {
     let rounded = (value * 10.0).round() / 10.0;
     if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded:.1}") }
-}
-
-/// "1,500": counts as the data prints them.
-pub fn thousands(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }

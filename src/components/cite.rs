@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
+use crate::components::time;
 use crate::model::{SourceId, source};
+use crate::words::WORDS;
 
 #[derive(Properties, PartialEq)]
 pub struct CiteProps {
@@ -14,19 +16,21 @@ pub struct CiteProps {
 /// The full references, with links, are on the Sources page.
 #[component]
 pub fn Cite(props: &CiteProps) -> Html {
-    let plain = if props.ids.len() == 1 { "Source: " } else { "Sources: " };
+    let plain = if props.ids.len() == 1 { WORDS.c_cite_source } else { WORDS.c_cite_sources };
     let label = props.label.clone().unwrap_or(AttrValue::Static(plain));
     html! {
         <p class="cite">
             <span class="cite__label">{label}</span>
             { for props.ids.iter().enumerate().map(|(i, id)| {
-                let separator = if i > 0 { "; " } else { "" };
+                let separator = if i > 0 { WORDS.c_cite_separator } else { "" };
                 let s = source(*id);
                 html! {
                     <>
-                        {separator}{s.short}
+                        {separator}
                         if let Some(date) = s.published {
-                            {", "}<time datetime={date.iso().to_string()}>{date.to_string()}</time>
+                            { crate::say_html!(c_cite_dated, source = html! { {s.short} }, date = time(date)) }
+                        } else {
+                            {s.short}
                         }
                     </>
                 }

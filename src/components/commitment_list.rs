@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::model::Commitment;
+use crate::words::WORDS;
 
 #[derive(Properties, PartialEq)]
 pub struct CommitmentListProps {
@@ -15,12 +16,18 @@ pub fn CommitmentList(props: &CommitmentListProps) -> Html {
             { for props.commitments.iter().map(|Commitment { who, what, when, .. }| html! {
                 <li class="commitment">
                     <p class="commitment__who">
-                        { who.map_or_else(|| html! { <span class="commitment__none">{"No party named in the plan"}</span> }, |who| html! { {who} }) }
+                        { who.map_or_else(
+                            || html! { <span class="commitment__none">{WORDS.c_commitment_no_party}</span> },
+                            |who| html! { {who} },
+                        ) }
                     </p>
                     <p class="commitment__what">{*what}</p>
                     <p class="commitment__when">
-                        <span class="commitment__key">{"When: "}</span>
-                        { when.map_or_else(|| html! { <span class="commitment__none">{"no deadline given"}</span> }, |when| html! { {when} }) }
+                        <span class="commitment__key">{WORDS.c_commitment_when}</span>
+                        { when.map_or_else(
+                            || html! { <span class="commitment__none">{WORDS.c_commitment_no_deadline}</span> },
+                            |when| html! { {when} },
+                        ) }
                     </p>
                 </li>
             }) }

@@ -1,9 +1,10 @@
 use yew::prelude::*;
 use yew_router::Routable;
 
-use crate::components::NavLink;
+use crate::components::{NavLink, time};
 use crate::model::corrections_of;
 use crate::route::Route;
+use crate::words::WORDS;
 
 #[derive(Properties, PartialEq)]
 pub struct CorrectionsNoteProps {
@@ -20,15 +21,19 @@ pub fn CorrectionsNote(props: &CorrectionsNoteProps) -> Html {
     }
     html! {
         <aside class="corrections-note" aria-labelledby="corrections-note-title">
-            <h2 id="corrections-note-title" class="corrections-note__title">{"Corrections to this page"}</h2>
+            <h2 id="corrections-note-title" class="corrections-note__title">{WORDS.c_corrections_note_title}</h2>
             <ul>
                 { for corrections.iter().map(|(_, c)| html! {
                     <li>
-                        <time datetime={c.date.iso().to_string()}>{c.date.to_string()}</time>{": "}{c.now}
+                        { crate::say_html!(
+                            c_corrections_note_entry,
+                            date = time(c.date),
+                            correction = html! { {c.now} },
+                        ) }
                     </li>
                 }) }
             </ul>
-            <p><NavLink to={Route::Corrections}>{"All corrections"}</NavLink></p>
+            <p><NavLink to={Route::Corrections}>{WORDS.c_corrections_note_all}</NavLink></p>
         </aside>
     }
 }

@@ -17,6 +17,6 @@ pub fn DivergeBadge(props: &DivergeBadgeProps) -> Html {
     // Every party, as rendered; the comparison's island rewrites it for the parties it shows.
     let every_party = PositionsFilter::default();
     let agreement = every_party.agreement(&party_camps(props.issue));
-    let (modifier, words) = agreement.badge(name, true);
+    let (modifier, words) = agreement.badge(name, true, &crate::words::agreement_phrasebook());
     html! { <span class={format!("badge badge--{modifier}")}>{words}</span> }
 }

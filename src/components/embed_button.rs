@@ -1,3 +1,4 @@
+use gaza_plan_content::words::{Phrasebook, fill};
 use yew::prelude::*;
 
 use crate::embed::{EmbedCodes, EmbedTarget, MAX_HEIGHT, MEASURE_WIDTH, embed_codes};
@@ -16,13 +17,15 @@ pub struct EmbedButtonProps {
     /// button before the island's code had come (assets/boot.js sets `data-open="yes"`).
     #[prop_or_default]
     pub open_at_once: bool,
+    /// Its words (`words::embed_phrasebook`): the page carries them, the island's code holds none.
+    pub words: Phrasebook,
 }
 
 impl EmbedButtonProps {
     /// The props that embed `target`, opened by a press.
     pub fn of(target: EmbedTarget) -> EmbedButtonProps {
         let EmbedTarget { path, title, height } = target;
-        EmbedButtonProps { path, title, height, open_at_once: false }
+        EmbedButtonProps { path, title, height, open_at_once: false, words: crate::words::embed_phrasebook() }
     }
 
     fn target(&self) -> EmbedTarget {
@@ -33,7 +36,7 @@ impl EmbedButtonProps {
 // A path one below the site, and a height a view can have.
 crate::island::island! {
     EmbedButton: "embed-button", load: |_| Load::Press,
-    EmbedButtonProps { path: "data-path", title: "data-title", height: "data-height", open_at_once: "data-open" },
+    EmbedButtonProps { path: "data-path", title: "data-title", height: "data-height", open_at_once: "data-open", words: "data-words" },
     valid: |props| props.path.starts_with('/') && (1..=MAX_HEIGHT).contains(&props.height)
 }
 
@@ -70,9 +73,13 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         });
     }
     let open = show.reform(|_: MouseEvent| ());
+    let words = &props.words;
+    let say = |name: &str, value: &str| {
+        fill(&words.text(name), |key| (key == "label" || key == "width").then(|| value.to_owned()))
+    };
     let button = html! {
         <button ref={opener} type="button" class="button button--quiet" aria-haspopup="dialog" onclick={open}>
-            {"Embed this view"}
+            {words.text("button")}
         </button>
     };
     if !mounted {
@@ -82,15 +89,17 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         let dialog = dialog.clone();
         Callback::from(move |_: MouseEvent| hooks::close_dialog(&dialog))
     };
-    let copy_button = |id: &'static str, label: &'static str, action: &'static str, code: String| {
+    let copy_button = |id: &'static str, label: String, action: String, code: String| {
         let status = status.clone();
+        let (copied, selected) = (say("copied", &label), say("selected", &label));
         let onclick = Callback::from(move |_: MouseEvent| {
             let status = status.clone();
+            let (copied, selected) = (copied.clone(), selected.clone());
             hooks::copy_text(code.clone(), id, move |result| {
                 status.set(Some(
                     match result {
-                        CopyResult::Copied => format!("{label} copied."),
-                        CopyResult::Selected => format!("{label} selected: press Ctrl+C or ⌘C to copy."),
+                        CopyResult::Copied => copied,
+                        CopyResult::Selected => selected,
                     }
                     .into(),
                 ));
@@ -98,10 +107,10 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         });
         html! { <button type="button" class="button" {onclick}>{action}</button> }
     };
-    let code_field = |(id, label, action, hint): (&'static str, &'static str, &'static str, String), code: &str| {
+    let code_field = |(id, label, action, hint): (&'static str, String, String, String), code: &str| {
         html! {
             <div class="embed-dialog__code">
-                <label for={id}>{label}</label>
+                <label for={id}>{label.clone()}</label>
                 <p class="embed-dialog__hint">{hint}</p>
                 <textarea {id} readonly=true rows="4" spellcheck="false" value={code.to_owned()} />
                 { copy_button(id, label, action, code.to_owned()) }
@@ -112,17 +121,17 @@ pub fn EmbedButton(props: &EmbedButtonProps) -> Html {
         <>
             {button}
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title">
-                <h2 id="embed-dialog-title">{"Embed this view"}</h2>
+                <h2 id="embed-dialog-title">{words.text("button")}</h2>
                 if let Some(codes) = &*codes {
-                    { code_field(("embed-iframe", "Iframe code", "Copy iframe code", format!("Works in any page or CMS, as tall as the view is in a {MEASURE_WIDTH} px column.")), &codes.iframe) }
-                    { code_field(("embed-pym", "Pym.js code", "Copy pym.js code", "Resizes with pym.js, as many newsrooms do.".into()), &codes.pym) }
+                    { code_field(("embed-iframe", words.text("iframe"), words.text("iframe_copy"), say("iframe_hint", &MEASURE_WIDTH.to_string())), &codes.iframe) }
+                    { code_field(("embed-pym", words.text("pym"), words.text("pym_copy"), words.text("pym_hint")), &codes.pym) }
                 } else {
-                    <p>{"The embed codes could not be made on this page."}</p>
+                    <p>{words.text("failed")}</p>
                 }
                 <p class="embed-dialog__status" role="status" aria-live="polite">
                     { status.as_ref().cloned().unwrap_or_default() }
                 </p>
-                <button type="button" class="button button--quiet" onclick={close}>{"Close"}</button>
+                <button type="button" class="button button--quiet" onclick={close}>{words.text("close")}</button>
             </dialog>
         </>
     }

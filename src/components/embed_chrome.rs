@@ -4,7 +4,9 @@ use yew_router::Routable;
 use crate::components::{AsOf, NavLink};
 use crate::model::{EXPLAINER, PLAN, source};
 use crate::route::Route;
+use crate::say;
 use crate::site_base::SiteBase;
+use crate::words::WORDS;
 
 /// The embed's compact header: the explainer's name, linking to the embedded overview.
 #[component]
@@ -26,20 +28,21 @@ pub struct EmbedFooterProps {
 #[component]
 pub fn EmbedFooter(props: &EmbedFooterProps) -> Html {
     let full = use_context::<SiteBase>().unwrap_or_default().join(&props.route.to_path());
+    let plan_sources: Vec<String> =
+        PLAN.sources.iter().map(|&id| say!(embed_plan_source, source = source(id).short)).collect();
+    let plan_sources = plan_sources.join(WORDS.list_separator);
     html! {
         <footer class="embed__footer">
             <p class="embed__credit">
-                {EXPLAINER.title}{". Summaries in our own words; every claim names its source."}
+                {say!(embed_credit, title = EXPLAINER.title)}
             </p>
             <p class="embed__sources">
-                {"Sources: "}
-                { for PLAN.sources.iter().map(|&id| source(id)).map(|s| html! { <>{s.short}{" (the plan's text), "}</> }) }
-                {"and the reporting cited beside each claim."}
+                {say!(embed_sources, plan = plan_sources)}
             </p>
             <AsOf date={EXPLAINER.as_of} />
             <p>
                 <a href={full} target="_blank" rel="noopener">
-                    {"Open the full explainer"}<span class="visually-hidden">{" (opens in a new tab)"}</span>{" ↗"}
+                    {WORDS.embed_open_full}<span class="visually-hidden">{WORDS.embed_new_tab}</span>{" ↗"}
                 </a>
             </p>
         </footer>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::Cite;
+use crate::components::{Cite, time};
 use crate::model::Figure;
 
 #[derive(Properties, PartialEq)]
@@ -29,16 +29,20 @@ pub fn FigureList(props: &FigureListProps) -> Html {
                 <li class={classes!("figure", newer.map(|_| "figure--replaced"))} id={crate::anchors::figure(figure.id)}>
                     if let Some(newer) = newer {
                         <p class="figure__replaced">
-                            {"Earlier figure, since replaced by "}
-                            <a href={format!("#{}", crate::anchors::figure(newer.id))}>{newer.label}</a>
+                            { crate::say_html!(c_figure_replaced_by, figure = html! {
+                                <a href={format!("#{}", crate::anchors::figure(newer.id))}>{newer.label}</a>
+                            }) }
                         </p>
                     }
                     <p class="figure__label">{figure.label}</p>
                     <p class="figure__value">{figure.value}</p>
                     <p class="figure__detail">{figure.detail}</p>
                     <p class="figure__meta">
-                        {"According to "}{figure.attribution}{", as of "}
-                        <time datetime={figure.as_of.iso().to_string()}>{figure.as_of.to_string()}</time>
+                        { crate::say_html!(
+                            c_figure_according_to,
+                            who = html! { {figure.attribution} },
+                            date = time(figure.as_of),
+                        ) }
                     </p>
                     <Cite ids={figure.sources} />
                 </li>

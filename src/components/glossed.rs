@@ -82,9 +82,17 @@ pub fn GlossaryPopovers() -> Html {
             { for GLOSSARY.iter().map(|term| html! {
                 <div popover="auto" id={popover_id(term)} class="term-popover" role="note"
                     aria-label={term.term}>
-                    <p><strong>{term.term}</strong>{": "}{term.definition}</p>
+                    <p>
+                        { crate::say_html!(
+                            c_glossed_definition,
+                            term = html! { <strong>{term.term}</strong> },
+                            definition = html! { {term.definition} },
+                        ) }
+                    </p>
                     <Cite ids={term.sources} />
-                    <p class="term-popover__more"><NavLink to={Route::Glossary}>{"All the terms explained"}</NavLink></p>
+                    <p class="term-popover__more">
+                        <NavLink to={Route::Glossary}>{crate::words::WORDS.c_glossed_all_terms}</NavLink>
+                    </p>
                 </div>
             }) }
         </div>

@@ -15,7 +15,9 @@ pub fn OutcomeList(props: &OutcomeListProps) -> Html {
         <ol class="outcomes">
             { for props.outcomes.iter().map(|outcome| html! {
                 <li class="outcome">
-                    <time class="outcome__date" datetime={outcome.date.iso().to_string()}>{outcome.date.to_string()}</time>
+                    <time class="outcome__date" datetime={outcome.date.iso().to_string()}>
+                        {crate::words::date(outcome.date)}
+                    </time>
                     <p class="outcome__text"><Glossed text={outcome.text} /></p>
                     <Cite ids={outcome.sources} />
                 </li>

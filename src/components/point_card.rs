@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{NavLink, StatusBadge, TopicTags};
+use crate::components::{NavLink, StatusBadge, TopicTags, VISIBLE, partly_hidden};
 use crate::model::{EXPLAINER, Point, parties_bound_by, status_on};
 use crate::route::Route;
 
@@ -25,8 +25,11 @@ pub fn PointCard(props: &PointCardProps) -> Html {
             <NavLink to={Route::Point { number }} classes="point-card__link">
                 <span class="point-card__number" aria-hidden="true">{number.get()}</span>
                 <span class="point-card__title">
-                    <span class="visually-hidden">{format!("Point {number}: ")}</span>
-                    {point.title}
+                    // Screen readers hear "Point 3: …"; the eye sees the title beside the big number.
+                    { partly_hidden(
+                        &crate::say!(c_point_card_title, number = number, title = VISIBLE),
+                        html! { {point.title} },
+                    ) }
                 </span>
             </NavLink>
             <TopicTags topics={point.topics} />

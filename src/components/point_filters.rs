@@ -4,6 +4,7 @@ use crate::components::{Counted, LiveCount, LiveCountProps};
 use crate::filter::KEYS;
 use crate::island;
 use crate::model::{Phase, Status, Topic};
+use crate::words::{self, WORDS};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct PointFiltersProps {
@@ -41,16 +42,34 @@ pub fn PointFilters(props: &PointFiltersProps) -> Html {
         pairs.map(|(slug, label)| (slug.to_owned(), label.to_owned())).collect::<Vec<_>>()
     };
     let fields = [
-        ("Topic", options("All topics", owned(&mut Topic::ALL.iter().map(|t| (t.slug(), t.label()))))),
-        ("Phase", options("All phases", owned(&mut Phase::ALL.iter().map(|p| (p.slug(), p.label()))))),
-        ("Plan assigns to", options("Any party", choices.parties.clone())),
-        ("Status now", options("Any status", owned(&mut choices.statuses.iter().map(|s| (s.slug(), s.label()))))),
+        (
+            WORDS.c_point_filters_topic,
+            options(
+                WORDS.c_point_filters_all_topics,
+                owned(&mut Topic::ALL.iter().map(|t| (t.slug(), words::topic(*t)))),
+            ),
+        ),
+        (
+            WORDS.c_point_filters_phase,
+            options(
+                WORDS.c_point_filters_all_phases,
+                owned(&mut Phase::ALL.iter().map(|p| (p.slug(), words::phase(*p)))),
+            ),
+        ),
+        (WORDS.c_point_filters_assigns_to, options(WORDS.c_point_filters_any_party, choices.parties.clone())),
+        (
+            WORDS.c_point_filters_status,
+            options(
+                WORDS.c_point_filters_any_status,
+                owned(&mut choices.statuses.iter().map(|s| (s.slug(), words::status(*s)))),
+            ),
+        ),
     ];
-    let count = LiveCountProps { counted: Counted::Points, total: choices.total };
+    let count = LiveCountProps { counted: Counted::Points, total: choices.total, words: Counted::Points.phrasebook() };
     html! {
         <form class="point-filters" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
             <fieldset>
-                <legend>{"Filter the points"}</legend>
+                <legend>{WORDS.c_point_filters_legend}</legend>
                 { for KEYS.into_iter().zip(fields).map(|(key, (label, options))| html! {
                     // Labelled by `for`, not by wrapping: a wrapping label names the select with every option.
                     <div class="point-filters__field">
@@ -63,7 +82,7 @@ pub fn PointFilters(props: &PointFiltersProps) -> Html {
             </fieldset>
             { island::mount::<LiveCount>("point-filters__status", &count, html! { <LiveCount ..count.clone() /> }) }
             <button type="button" class="button button--quiet point-filters__reset" hidden=true>
-                {"Show all points"}
+                {WORDS.c_point_filters_show_all}
             </button>
         </form>
     }

@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
-use crate::components::NavLink;
+use crate::components::{NavLink, VISIBLE, partly_hidden};
 use crate::model::{POINTS, PointNumber, next_point, point, previous_point};
 use crate::route::Route;
+use crate::words::WORDS;
 
 #[derive(Properties, PartialEq)]
 pub struct PointPagerProps {
@@ -14,12 +15,18 @@ pub struct PointPagerProps {
 #[component]
 pub fn PointPager(props: &PointPagerProps) -> Html {
     let number = props.number;
-    let neighbour = |n: Option<PointNumber>, rel: &'static str, label: &'static str| match n.map(|n| (n, point(n))) {
+    let neighbour = |n: Option<PointNumber>, rel: &'static str| match n.map(|n| (n, point(n))) {
         Some((n, p)) => html! {
             <NavLink to={Route::Point { number: n }} rel={if rel == "previous" { "prev" } else { "next" }}
                 classes={classes!("pager__link", format!("pager__link--{rel}"))}>
-                <span class="pager__direction">{label}{format!(" · Point {n}")}</span>
-                <span class="visually-hidden">{": "}</span>
+                <span class="pager__direction">
+                    if rel == "previous" {
+                        {crate::say!(c_pager_previous, number = n)}
+                    } else {
+                        {crate::say!(c_pager_next, number = n)}
+                    }
+                </span>
+                <span class="visually-hidden">{WORDS.c_pager_before_title}</span>
                 <span class="pager__title">{p.title}</span>
             </NavLink>
         },
@@ -28,13 +35,17 @@ pub fn PointPager(props: &PointPagerProps) -> Html {
         }
     };
     html! {
-        <nav class="pager" aria-label="Points of the plan">
+        <nav class="pager" aria-label={WORDS.c_pager_label}>
             <p class="pager__progress">
-                {"Point "}<strong>{number.get()}</strong>{format!(" of {}", POINTS.len())}
+                { crate::say_html!(
+                    c_pager_progress,
+                    number = html! { <strong>{number.get()}</strong> },
+                    total = html! { {POINTS.len()} },
+                ) }
             </p>
             <ol class="pager__steps">
                 { for POINTS.iter().map(|p| p.number).map(|n| {
-                    let step = html! { <><span class="visually-hidden">{"Point "}</span>{n.get()}</> };
+                    let step = partly_hidden(&crate::say!(c_pager_step, number = VISIBLE), html! { {n.get()} });
                     html! {
                         <li>
                             if n == number {
@@ -47,10 +58,10 @@ pub fn PointPager(props: &PointPagerProps) -> Html {
                 }) }
             </ol>
             <div class="pager__neighbours">
-                { neighbour(previous_point(number), "previous", "← Previous") }
-                { neighbour(next_point(number), "next", "Next →") }
+                { neighbour(previous_point(number), "previous") }
+                { neighbour(next_point(number), "next") }
             </div>
-            <p class="pager__hint">{"Tip: the ← and → keys step through the points."}</p>
+            <p class="pager__hint">{WORDS.c_pager_tip}</p>
         </nav>
     }
 }

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::components::{Counted, LiveCount, LiveCountProps};
 use crate::island;
+use crate::words::WORDS;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct PositionsFiltersProps {
@@ -23,11 +24,11 @@ pub struct CompareChoices {
 #[component]
 pub fn PositionsFilters(props: &PositionsFiltersProps) -> Html {
     let choices = &props.choices;
-    let count = LiveCountProps { counted: Counted::Issues, total: choices.issues };
+    let count = LiveCountProps { counted: Counted::Issues, total: choices.issues, words: Counted::Issues.phrasebook() };
     html! {
         <form class="positions-filters" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
             <fieldset>
-                <legend>{"Compare"}</legend>
+                <legend>{WORDS.c_positions_filters_legend}</legend>
                 { for choices.parties.iter().map(|(id, name)| html! {
                     <label class="positions-filters__party">
                         <input type="checkbox" name="party" value={id.clone()} checked=true disabled=true />
@@ -37,7 +38,7 @@ pub fn PositionsFilters(props: &PositionsFiltersProps) -> Html {
             </fieldset>
             <label class="positions-filters__disagree">
                 <input type="checkbox" name="disagree" disabled=true />
-                {"Only the issues where the stated positions of the parties shown fall in different camps"}
+                {WORDS.c_positions_filters_disagree}
             </label>
             { island::mount::<LiveCount>("positions-filters__status", &count, html! { <LiveCount ..count.clone() /> }) }
         </form>

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::components::{DivergeBadge, NavLink, StanceSummary};
 use crate::model::{ISSUES, Issue, PARTIES, Party, party_camps, position};
 use crate::route::Route;
+use crate::words::WORDS;
 
 /// Issues × parties: a table on wide screens, a card per issue on phones (CSS picks one;
 /// the other is `display: none` and so hidden from screen readers too). Each cell says its party
@@ -16,10 +17,10 @@ pub fn PositionsMatrix() -> Html {
     html! {
         <div class="matrix">
             <table class="matrix__table">
-                <caption class="visually-hidden">{"Each party's position on each disputed issue"}</caption>
+                <caption class="visually-hidden">{WORDS.c_positions_matrix_caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{"Issue"}</th>
+                        <th scope="col">{WORDS.c_positions_matrix_issue}</th>
                         { for PARTIES.iter().map(|party| html! {
                             <th scope="col" data-party={party.id.as_str()}>{party.name}</th>
                         }) }

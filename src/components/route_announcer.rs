@@ -20,18 +20,21 @@ pub fn RouteAnnouncer(props: &RouteAnnouncerProps) -> Html {
         let announcement = announcement.clone();
         use_effect_with(props.route, move |route| {
             if !first {
-                announcement.set(Some(announcement_for(&route.title())));
+                announcement.set(Some(announcement_for(crate::words::WORDS.route_announced.0, &route.title())));
             }
         });
     }
     html! {
-        <p id={ANNOUNCER_ID} class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        // The page's own script reads what to say from the page (`data-say`): its code holds no words.
+        <p id={ANNOUNCER_ID} class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"
+            data-say={crate::words::WORDS.route_announced.0}>
             { announcement.as_deref().unwrap_or_default() }
         </p>
     }
 }
 
-/// What the live region says when a view replaces another.
-pub fn announcement_for(title: &str) -> String {
-    format!("Now showing: {title}")
+/// What the live region says when a view replaces another, from its template (the table's
+/// `route.announced`, which the region carries as `data-say`).
+pub fn announcement_for(template: &str, title: &str) -> String {
+    gaza_plan_content::words::fill(template, |name| (name == "title").then(|| title.to_owned()))
 }

@@ -1,10 +1,13 @@
 use yew::prelude::*;
 
+use gaza_plan_content::words::Phrasebook;
+
 use crate::embed::Frame;
 use crate::hooks;
 use crate::island::{self, Load};
 use crate::route::Route;
 use crate::site_base::SiteBase;
+use crate::words::WORDS;
 use yew_router::Routable;
 
 /// The header's search: a form that, without JavaScript, opens /search with the query; with
@@ -14,8 +17,8 @@ pub fn SearchBox() -> Html {
     let props = use_search_props(false);
     html! {
         // Named, as /search has a search landmark of its own.
-        <form class="site-search" role="search" aria-label="Search this explainer" action={props.action.clone()} method="get">
-            <label for="site-search-q" class="site-search__label">{"Search"}</label>
+        <form class="site-search" role="search" aria-label={WORDS.search_landmark} action={props.action.clone()} method="get">
+            <label for="site-search-q" class="site-search__label">{WORDS.search_label}</label>
             <SearchField ..props />
         </form>
     }
@@ -33,7 +36,7 @@ pub fn SearchField(props: &SearchIslandProps) -> Html {
                 <div class="search-page__field">
                     <input id={ids.input} class="search-page__input" type="search" name="q" autocomplete="off"
                         spellcheck="false" aria-describedby={ids.status} />
-                    <button type="submit" class="button">{"Search"}</button>
+                    <button type="submit" class="button">{WORDS.search_submit}</button>
                 </div>
                 {island}
                 <div id={ids.results} class="search-page__results"></div>
@@ -45,9 +48,9 @@ pub fn SearchField(props: &SearchIslandProps) -> Html {
             // A plain search field until the script makes it a combobox (hooks::wire_search):
             // without it, the list it would announce never opens.
             <input id={ids.input} class="site-search__input" type="search" name="q"
-                autocomplete="off" spellcheck="false" placeholder="Names, places, terms" />
+                autocomplete="off" spellcheck="false" placeholder={WORDS.search_placeholder} />
             // Out of the Tab order: Chromium would stop on the scrolling list, which closes as the field loses focus.
-            <div id={ids.results} class="site-search__results" role="listbox" aria-label="Search results" tabindex="-1" hidden=true></div>
+            <div id={ids.results} class="site-search__results" role="listbox" aria-label={WORDS.search_results_label} tabindex="-1" hidden=true></div>
             {island}
         </div>
     }
@@ -66,6 +69,7 @@ pub fn use_search_props(page: bool) -> SearchIslandProps {
         action: format!("{links}{}", Route::Search.to_path()),
         links,
         page,
+        words: crate::words::search_phrasebook(),
     }
 }
 
@@ -79,12 +83,14 @@ pub struct SearchIslandProps {
     pub action: String,
     /// True on /search, where results are a list of links; false in the header's popup list.
     pub page: bool,
+    /// What the results and the status line say (`words::search_phrasebook`).
+    pub words: Phrasebook,
 }
 
 // The index is fetched from below the site.
 crate::island::island! {
     SearchIsland: "search", load: |props| if props.page { Load::Page } else { Load::Focus },
-    SearchIslandProps { index: "data-index", links: "data-links", action: "data-action", page: "data-page" },
+    SearchIslandProps { index: "data-index", links: "data-links", action: "data-action", page: "data-page", words: "data-words" },
     valid: |props| props.index.starts_with('/')
 }
 

@@ -1,11 +1,12 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, EmbedButton, EmbedButtonProps};
+use crate::components::{AsOf, EmbedButton, EmbedButtonProps, time};
 use crate::embed::{EmbedTarget, Frame, SINGLE_FILE, initial_height};
 use crate::island;
 use crate::model::{EXPLAINER, PLAN};
 use crate::route::Route;
 use crate::site_base::SiteBase;
+use crate::words::WORDS;
 
 #[derive(Properties, PartialEq)]
 pub struct SiteFooterProps {
@@ -31,18 +32,15 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
     });
     html! {
         <footer class="site-footer">
-            <p>
-                {"An explainer of the “"}{PLAN.name}{"”, published by the White House on "}
-                <time datetime={PLAN.published.iso().to_string()}>{PLAN.published.to_string()}</time>
-                {". Summaries are in our own words; every claim names its source."}
-            </p>
+            <p>{crate::say_html!(view_site_footer, plan = html! { {PLAN.name} }, date = time(PLAN.published))}</p>
             <AsOf date={EXPLAINER.as_of} />
             if frame == Frame::Site {
                 <p>
-                    <a href={site_base.join(&format!("/{SINGLE_FILE}"))} download={SINGLE_FILE}>
-                        {"Download for offline reading"}
-                    </a>
-                    {" (one HTML file that opens without a network)"}
+                    {crate::say_html!(view_site_download, link = html! {
+                        <a href={site_base.join(&format!("/{SINGLE_FILE}"))} download={SINGLE_FILE}>
+                            {WORDS.view_site_download_link}
+                        </a>
+                    })}
                 </p>
                 { embed_this }
             }

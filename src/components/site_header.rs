@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::components::{NavLink, SearchBox};
 use crate::model::EXPLAINER;
 use crate::route::Route;
+use crate::words::WORDS;
 
 /// The explainer's name and its sections, on every view.
 #[component]
@@ -11,9 +12,9 @@ pub fn SiteHeader() -> Html {
     html! {
         <header class="site-header">
             <NavLink to={Route::Overview} classes="site-header__title">{EXPLAINER.title}</NavLink>
-            <nav class="site-nav" aria-label="Sections">
+            <nav class="site-nav" aria-label={WORDS.view_site_nav}>
                 <ul>
-                    { for Route::SECTIONS.iter().map(|&(route, label)| html! {
+                    { for Route::sections().into_iter().map(|(route, label)| html! {
                         <li><NavLink to={route} current={section == Some(route)}>{label}</NavLink></li>
                     }) }
                 </ul>

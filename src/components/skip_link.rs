@@ -21,5 +21,5 @@ pub fn SkipLink() -> Html {
         event.prevent_default();
         hooks::focus_view_heading();
     });
-    html! { <a class="skip-link" {href} {onclick}>{"Skip to content"}</a> }
+    html! { <a class="skip-link" {href} {onclick}>{crate::words::WORDS.view_site_skip}</a> }
 }

@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
+use crate::components::time;
 use crate::model::{Source, SourceId, source};
+use crate::words::WORDS;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceListProps {
@@ -10,7 +12,7 @@ pub struct SourceListProps {
 /// The sources behind a claim, shown beside it: publisher, title, date and links.
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
-    let label = if props.ids.len() == 1 { "Source" } else { "Sources" };
+    let label = if props.ids.len() == 1 { WORDS.c_source_list_source } else { WORDS.c_source_list_sources };
     html! {
         <aside class="source-list" aria-label={label}>
             <h2 class="source-list__label">{label}</h2>
@@ -30,25 +32,24 @@ pub struct SourceEntryProps {
 #[component]
 pub fn SourceEntry(props: &SourceEntryProps) -> Html {
     let Source { publisher, title, published, urls, .. } = source(props.id);
-    html! {
-        <>
-            <span class="source-list__publisher">{*publisher}</span>{", "}
-            <cite>{*title}</cite>
-            if let Some(date) = published {
-                {", "}<time datetime={date.iso().to_string()}>{date.to_string()}</time>
-            }
-            if !urls.is_empty() {
-                {" ("}
-                { for urls.iter().enumerate().map(|(i, url)| html! {
-                    <>
-                        if i > 0 { {", "} }
-                        <a href={*url} rel="noopener noreferrer">{site_name(url)}</a>
-                    </>
-                }) }
-                {")"}
-            }
-        </>
+    let publisher = html! { <span class="source-list__publisher">{*publisher}</span> };
+    let title = html! { <cite>{*title}</cite> };
+    let reference = match published {
+        Some(date) => crate::say_html!(c_source_list_dated, publisher = publisher, title = title, date = time(*date)),
+        None => crate::say_html!(c_source_list_undated, publisher = publisher, title = title),
+    };
+    if urls.is_empty() {
+        return reference;
     }
+    let links = html! {
+        { for urls.iter().enumerate().map(|(i, url)| html! {
+            <>
+                if i > 0 { {WORDS.list_separator} }
+                <a href={*url} rel="noopener noreferrer">{site_name(url)}</a>
+            </>
+        }) }
+    };
+    crate::say_html!(c_source_list_linked, reference = reference, links = links)
 }
 
 /// "https://www.example.com/path" → "example.com": link text that says where it goes.

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
-use crate::components::{CampMark, Cite, Glossed};
+use crate::components::{CampMark, Cite, Glossed, time};
 use crate::model::{Issue, Position, camps};
+use crate::words::WORDS;
 
 #[derive(Properties, PartialEq)]
 pub struct StanceSummaryProps {
@@ -20,13 +21,12 @@ pub fn StanceSummary(props: &StanceSummaryProps) -> Html {
         let unstated = position.and_then(|p| p.unstated.as_ref());
         return html! {
             <>
-                <p class="stance__none">{"No public position in our sources"}</p>
+                <p class="stance__none">{WORDS.c_stance_none}</p>
                 if let Some(unstated) = unstated {
                     <p class="stance__as-of">
-                        {"Checked on "}
-                        <time datetime={unstated.checked.iso().to_string()}>{unstated.checked.to_string()}</time>
+                        { crate::say_html!(c_stance_checked_on, date = time(unstated.checked)) }
                     </p>
-                    <Cite ids={unstated.searched} label="Searched, no position found: " />
+                    <Cite ids={unstated.searched} label={WORDS.c_stance_searched} />
                 }
             </>
         };
@@ -38,7 +38,7 @@ pub fn StanceSummary(props: &StanceSummaryProps) -> Html {
             if *full {
                 <p class="stance__text"><Glossed text={stance.text} /></p>
                 <p class="stance__as-of">
-                    {"As of "}<time datetime={stance.as_of.iso().to_string()}>{stance.as_of.to_string()}</time>
+                    { crate::say_html!(c_stance_as_of, date = time(stance.as_of)) }
                 </p>
             }
             <Cite ids={stance.sources} />

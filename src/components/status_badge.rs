@@ -13,7 +13,7 @@ pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
     let status = props.status;
     html! {
         <span class={classes!("status", format!("status--{}", status.slug()))} data-status={status.slug()}>
-            {status.label()}
+            {crate::words::status(status)}
         </span>
     }
 }

@@ -24,7 +24,9 @@ pub fn StatusCard(props: &StatusCardProps) -> Html {
     html! {
         <li class="status-card" data-point={number.to_string()} data-status={entry.status.slug()}>
             <h3 class="status-card__title">
-                <NavLink to={Route::Point { number }}>{format!("Point {number}: {}", point.title)}</NavLink>
+                <NavLink to={Route::Point { number }}>
+                    {crate::say!(c_status_card_title, number = number, title = point.title)}
+                </NavLink>
             </h3>
             <div class="status-card__now">
                 <StatusEntryBody {entry} />
@@ -33,7 +35,7 @@ pub fn StatusCard(props: &StatusCardProps) -> Html {
                 <SourcesChecked {date} />
             }
             <details class="status-card__history">
-                <summary>{format!("Point {number}'s history: {} dated entries", entries.len())}</summary>
+                <summary>{crate::say!(c_status_card_history, number = number, count = entries.len())}</summary>
                 <StatusHistory {entries} />
             </details>
         </li>

@@ -1,7 +1,10 @@
 use yew::prelude::*;
 
+use gaza_plan_content::words::Phrasebook;
+
 use crate::island::Load;
 use crate::model::Date;
+use crate::words::{WORDS, date};
 
 /// The id of the date control, for its label and output.
 pub const STATUS_DATE_ID: &str = "status-date";
@@ -26,14 +29,14 @@ pub fn StatusDate(props: &StatusDateProps) -> Html {
     };
     html! {
         <div class="status-date">
-            <label for={STATUS_DATE_ID} class="status-date__label">{"Show where each point stood on"}</label>
+            <label for={STATUS_DATE_ID} class="status-date__label">{WORDS.status_date_label}</label>
             <output for={STATUS_DATE_ID} class="status-date__value">
-                <time datetime={on.iso().to_string()}>{on.to_string()}</time>
+                <time datetime={on.iso().to_string()}>{date(on)}</time>
             </output>
             <input id={STATUS_DATE_ID} type="range" min="0" max={(dates.len() - 1).to_string()} step="1"
-                value={index.to_string()} aria-valuetext={on.to_string()} disabled=true />
+                value={index.to_string()} aria-valuetext={date(on)} disabled=true />
             <p class="status-date__ends" aria-hidden="true">
-                <span>{first.to_string()}</span><span>{last.to_string()}</span>
+                <span>{date(first)}</span><span>{date(last)}</span>
             </p>
         </div>
     }
@@ -45,12 +48,14 @@ pub struct StatusDateIslandProps {
     pub dates: Vec<Date>,
     /// The date the page was prerendered for.
     pub on: Date,
+    /// The count line's words and the dates' (`words::status_count_phrasebook`).
+    pub words: Phrasebook,
 }
 
 // Every date a real one, oldest first.
 crate::island::island! {
     StatusDateIsland: "status-date", load: |_| Load::Page,
-    StatusDateIslandProps { dates: "data-dates", on: "data-on" },
+    StatusDateIslandProps { dates: "data-dates", on: "data-on", words: "data-words" },
     valid: |props| !props.dates.is_empty() && props.dates.is_sorted()
 }
 
@@ -63,7 +68,7 @@ pub fn StatusDateIsland(props: &StatusDateIslandProps) -> Html {
     use_effect_with((), |()| {
         #[cfg(target_arch = "wasm32")]
         crate::islands::wire::<StatusDateIsland>(|mount, props| {
-            crate::hooks::wire_status_date(mount, props.dates, props.on)
+            crate::hooks::wire_status_date(mount, props.dates, props.on, props.words)
         });
     });
     html! { <StatusDate dates={props.dates.clone()} on={props.on} /> }

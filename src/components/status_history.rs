@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{Cite, Glossed, StatusBadge};
+use crate::components::{Cite, Glossed, StatusBadge, time};
 use crate::model::{Date, StatusEntry};
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +17,7 @@ pub fn StatusEntryBody(props: &StatusEntryBodyProps) -> Html {
         <>
             <p class="status-entry__head">
                 <StatusBadge status={entry.status} />{" "}
-                <time datetime={entry.date.iso().to_string()}>{entry.date.to_string()}</time>
+                { time(entry.date) }
             </p>
             <p class="status-entry__why"><Glossed text={entry.why} /></p>
             <Cite ids={entry.sources} />
@@ -65,8 +65,7 @@ pub struct SourcesCheckedProps {
 pub fn SourcesChecked(props: &SourcesCheckedProps) -> Html {
     html! {
         <p class="status-checked">
-            {"Sources last checked on "}<time datetime={props.date.iso().to_string()}>{props.date.to_string()}</time>
-            {": no newer report found."}
+            { crate::say_html!(c_status_history_checked, date = time(props.date)) }
         </p>
     }
 }

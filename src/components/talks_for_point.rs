@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::components::NavLink;
 use crate::model::{PointNumber, issues_touching};
 use crate::route::Route;
+use crate::words::WORDS;
 
 #[derive(Properties, PartialEq)]
 pub struct TalksForPointProps {
@@ -15,16 +16,18 @@ pub fn TalksForPoint(props: &TalksForPointProps) -> Html {
     let issues: Vec<_> = issues_touching(props.number).collect();
     html! {
         <section class="talks-for-point" aria-labelledby="talks-heading">
-            <h2 id="talks-heading">{"At the talks"}</h2>
+            <h2 id="talks-heading">{WORDS.c_talks_heading}</h2>
             if issues.is_empty() {
-                <p>{"In our sources, no issue disputed at the Sharm El Sheikh talks turned on this point."}</p>
+                <p>{WORDS.c_talks_none}</p>
             } else {
-                <p>{"The parties' positions on issues that touch this point:"}</p>
+                <p>{WORDS.c_talks_intro}</p>
                 <ul class="talks-for-point__issues">
                     { for issues.into_iter().map(|issue| html! {
                         <li>
                             <NavLink to={Route::Issue { slug: issue.slug }}>{issue.title}</NavLink>
-                            <span class="talks-for-point__question">{" – "}{issue.question}</span>
+                            <span class="talks-for-point__question">
+                                {crate::say!(c_talks_question, question = issue.question)}
+                            </span>
                         </li>
                     }) }
                 </ul>

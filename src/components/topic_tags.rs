@@ -11,9 +11,11 @@ pub struct TopicTagsProps {
 #[component]
 pub fn TopicTags(props: &TopicTagsProps) -> Html {
     html! {
-        <ul class="topic-tags" aria-label="Topics">
+        <ul class="topic-tags" aria-label={crate::words::WORDS.c_topic_tags_label}>
             { for props.topics.iter().map(|topic| html! {
-                <li class={classes!("topic-tag", format!("topic-tag--{}", topic.slug()))}>{topic.label()}</li>
+                <li class={classes!("topic-tag", format!("topic-tag--{}", topic.slug()))}>
+                    {crate::words::topic(*topic)}
+                </li>
             }) }
         </ul>
     }

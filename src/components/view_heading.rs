@@ -22,7 +22,7 @@ pub struct ViewHeaderProps {
     #[prop_or_default]
     pub standfirst: Option<&'static str>,
     /// What the view's date is the date of ([`AsOf`]'s `what`).
-    #[prop_or(AttrValue::Static("Information"))]
+    #[prop_or(AttrValue::Static(crate::words::WORDS.view_heading_what))]
     pub what: AttrValue,
     /// What follows the date in the header.
     #[prop_or_default]

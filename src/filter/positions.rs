@@ -2,6 +2,8 @@
 //! keep only the issues on which those parties disagree, read from and written to the address
 //! (`/positions?parties=hamas,israel&disagree=yes`). Pure, like the overview's filter.
 
+use gaza_plan_content::words::{Phrasebook, fill};
+
 use super::{is_id, query_value, with_pairs};
 
 /// The query parameters, in the order they are written.
@@ -79,28 +81,21 @@ pub enum Agreement<'a> {
 }
 
 impl Agreement<'_> {
-    /// The badge's modifier class and words; `name` is a party's name by its id, and `all` says
-    /// whether every party is shown (else the words say they speak of those shown only).
-    pub fn badge(self, name: impl Fn(&str) -> String, all: bool) -> (&'static str, String) {
-        match (self, all) {
-            (Agreement::Diverge, _) => ("diverge", "Parties diverge".into()),
-            (Agreement::Compatible, true) => ("agree", "No stated disagreement".into()),
-            (Agreement::Compatible, false) => ("agree", "No stated disagreement among the parties shown".into()),
-            (Agreement::OnlyOne(party), true) => ("single", format!("Only {} stated a position", name(party))),
-            (Agreement::OnlyOne(party), false) => {
-                ("single", format!("Of the parties shown, only {} stated a position", name(party)))
+    /// The badge's modifier class and words, from the words the page carries
+    /// (`words::agreement_phrasebook`); `name` is a party's name by its id, and `all` says whether
+    /// every party is shown (else the words say they speak of those shown only).
+    pub fn badge(self, name: impl Fn(&str) -> String, all: bool, words: &Phrasebook) -> (&'static str, String) {
+        let say = |key: &str| words.text(&format!("{key}_{}", if all { "all" } else { "shown" }));
+        match self {
+            Agreement::Diverge => ("diverge", words.text("diverge")),
+            Agreement::Compatible => ("agree", say("agree")),
+            Agreement::OnlyOne(party) => {
+                let party = name(party);
+                ("single", fill(&say("only"), |key| (key == "party").then(|| party.clone())))
             }
-            (Agreement::NoneStated, true) => ("single", "No party stated a position in our sources".into()),
-            (Agreement::NoneStated, false) => {
-                ("single", "None of the parties shown stated a position in our sources".into())
-            }
+            Agreement::NoneStated => ("single", say("none")),
         }
     }
-}
-
-/// "6 of 9 issues": how many the filter keeps.
-pub fn count_sentence(shown: usize, total: usize) -> String {
-    format!("{shown} of {total} issues")
 }
 
 #[cfg(test)]
@@ -155,10 +150,12 @@ mod tests {
         assert_eq!(shown(&["hamas", "mediators"]).agreement(&cells), Agreement::OnlyOne("hamas"));
         assert_eq!(shown(&["mediators"]).agreement(&cells), Agreement::NoneStated);
         let name = |id: &str| id.to_uppercase();
-        assert_eq!(Agreement::OnlyOne("hamas").badge(name, true).1, "Only HAMAS stated a position");
+        let words = crate::words::agreement_phrasebook();
+        let only = Agreement::OnlyOne("hamas").badge(name, true, &words).1;
+        assert_eq!(only, crate::say!(agreement_only_all, party = "HAMAS"));
         for agreement in [Agreement::Compatible, Agreement::OnlyOne("hamas"), Agreement::NoneStated] {
-            let (shown, all) = (agreement.badge(name, false).1, agreement.badge(name, true).1);
-            assert!(shown.contains("parties shown") && !all.contains("shown"), "{shown} / {all}");
+            let (shown, all) = (agreement.badge(name, false, &words).1, agreement.badge(name, true, &words).1);
+            assert_ne!(shown, all, "the words say when they speak of the parties shown only");
         }
     }
 }

@@ -19,6 +19,7 @@ mod browser {
 
     use crate::filter::positions::PositionsFilter;
     use crate::hooks::address;
+    use gaza_plan_content::words::Phrasebook;
 
     /// Makes /positions' prerendered form work: enables its checkboxes, shows the choice the
     /// address asks for, and calls `changed` with it (`false`: not the reader's doing) and with
@@ -63,7 +64,7 @@ mod browser {
 
     /// Hides each party's column and card entry the filter leaves out, and each issue it does
     /// not keep, and words each issue's badge for the parties shown; returns how many issues show.
-    pub fn show_positions_filtered(filter: &PositionsFilter) -> usize {
+    pub fn show_positions_filtered(filter: &PositionsFilter, words: &Phrasebook) -> usize {
         let document = gloo::utils::document();
         // Party names as the table's header prints them: the page, not the content, says them.
         let names: Vec<(String, String)> = elements(&document, ".matrix thead [data-party]")
@@ -88,7 +89,7 @@ mod browser {
             let shown = filter.shows_issue(&cells);
             show(&row, shown);
             if let Some(badge) = row.query_selector(".badge").ok().flatten() {
-                let (modifier, words) = filter.agreement(&cells).badge(name, filter.parties.is_none());
+                let (modifier, words) = filter.agreement(&cells).badge(name, filter.parties.is_none(), words);
                 badge.set_class_name(&format!("badge badge--{modifier}"));
                 badge.set_text_content(Some(&words));
             }
@@ -109,13 +110,14 @@ mod browser {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use crate::filter::positions::PositionsFilter;
+    use gaza_plan_content::words::Phrasebook;
 
     pub fn wire_positions_filters(_changed: impl Fn(PositionsFilter, bool) + 'static) {}
 
     pub fn show_positions_filter_in_address(_filter: &PositionsFilter) {}
 
     /// No page to filter: the server renders every party and issue.
-    pub fn show_positions_filtered(_filter: &PositionsFilter) -> usize {
+    pub fn show_positions_filtered(_filter: &PositionsFilter, _words: &Phrasebook) -> usize {
         0
     }
 }

@@ -197,7 +197,7 @@ mod browser {
             wasm_bindgen_futures::spawn_local(async move {
                 match fetch_text(&field.props.index).await {
                     Some(text) => INDEX.with(|index| *index.borrow_mut() = Some(Rc::new(Index::parse(&text)))),
-                    None => field.status.set_text_content(Some(search::NOT_LOADED)),
+                    None => field.status.set_text_content(Some(&search::not_loaded(&field.props.words))),
                 }
                 LOADING.with(|loading| loading.set(false));
                 // The reader may have left the field while the index came.
@@ -222,8 +222,11 @@ mod browser {
             }
             let hits = index.find(&query);
             let terms = search::terms(&query);
-            let message =
-                if hits.is_empty() { search::nothing_found(&query) } else { search::count_sentence(hits.len()) };
+            let message = if hits.is_empty() {
+                search::nothing_found(&self.props.words, &query)
+            } else {
+                search::count_sentence(&self.props.words, hits.len())
+            };
             self.status.set_text_content(Some(&message));
             let mut groups: Vec<(Kind, Vec<&search::Entry>)> = Vec::new();
             for hit in &hits {
@@ -241,7 +244,11 @@ mod browser {
                 let limit = if self.props.page || offered { entries.len() } else { search::LIST_LIMIT };
                 // With nothing found, the popup's views are headed by saying so (the page's status
                 // line already says it, above them).
-                let label = if offered && !self.props.page { message.clone() } else { kind.label().to_owned() };
+                let label = if offered && !self.props.page {
+                    message.clone()
+                } else {
+                    search::kind_label(&self.props.words, kind)
+                };
                 let group = self.group(kind, &label);
                 for entry in entries.into_iter().take(limit) {
                     if let Some(item) = self.item(entry, &terms, count) {
@@ -251,7 +258,7 @@ mod browser {
                 }
             }
             if !self.props.page && hits.len() > count {
-                let all = Some(search::see_all(hits.len()));
+                let all = Some(search::see_all(&self.props.words, hits.len()));
                 let href = format!("{}?q={}", self.props.action, encode(&query));
                 if let Some(option) = self.element("div", "search-option search-option--all", all.as_deref()) {
                     self.make_option(&option, &href, count);

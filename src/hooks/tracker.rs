@@ -26,7 +26,8 @@ pub fn with_query_date(query: &str, date: Date) -> String {
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use gaza_plan_content::status::{Status, count_sentence, in_force};
+    use gaza_plan_content::status::{Status, in_force};
+    use gaza_plan_content::words::Phrasebook;
     use wasm_bindgen::JsCast;
 
     use crate::hooks::dom::elements;
@@ -50,7 +51,7 @@ mod browser {
     /// prerendered control (components::StatusDate), moves the page to the date in the address,
     /// and to each date the reader picks, from the histories the page holds. `on` is the date the
     /// page was prerendered for; `dates`, every date a status changed, oldest first.
-    pub fn wire_status_date(mount: &Element, dates: Vec<Date>, on: Date) {
+    pub fn wire_status_date(mount: &Element, dates: Vec<Date>, on: Date, words: Phrasebook) {
         let Some(input) = mount.query_selector("input[type=range]").ok().flatten() else { return };
         let Ok(input) = input.dyn_into::<HtmlInputElement>() else { return };
         let output = mount.query_selector("output time").ok().flatten();
@@ -60,12 +61,13 @@ mod browser {
             move |date: Date| {
                 let index = dates.iter().rposition(|d| *d <= date).unwrap_or(0);
                 input.set_value(&index.to_string());
-                let _ = input.set_attribute("aria-valuetext", &date.to_string());
+                let said = words.date(date.year, date.month, date.day);
+                let _ = input.set_attribute("aria-valuetext", &said);
                 if let Some(output) = &output {
                     let _ = output.set_attribute("datetime", &date.iso().to_string());
-                    output.set_text_content(Some(&date.to_string()));
+                    output.set_text_content(Some(&said));
                 }
-                show_statuses_on(date);
+                show_statuses_on(date, &words);
             }
         };
         if let Some(asked) = asked_status_date().map(|asked| asked.clamp(first, last))
@@ -87,7 +89,7 @@ mod browser {
 
     /// Shows every card's status on `date` from the history it holds, regroups the cards by
     /// status in point order, and rewrites each group's count and the count line.
-    pub fn show_statuses_on(date: Date) {
+    pub fn show_statuses_on(date: Date, words: &Phrasebook) {
         let document = gloo::utils::document();
         let mut statuses = Vec::new();
         let mut cards = elements(&document, ".status-card");
@@ -111,7 +113,7 @@ mod browser {
             }
         }
         if let Some(line) = document.get_element_by_id(super::STATUS_COUNT_ID) {
-            line.set_text_content(Some(&count_sentence(date, statuses)));
+            line.set_text_content(Some(&crate::words::status_count_sentence(words, date, statuses)));
         }
     }
 
@@ -144,7 +146,7 @@ mod native {
 
     pub fn show_status_date_in_address(_date: Date) {}
 
-    pub fn show_statuses_on(_date: Date) {}
+    pub fn show_statuses_on(_date: Date, _words: &gaza_plan_content::words::Phrasebook) {}
 }
 
 #[cfg(test)]

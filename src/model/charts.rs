@@ -116,7 +116,7 @@ fn fill(chart: &'static Chart, key: &str, which: &str) -> String {
         _ => None,
     };
     match (chosen, part) {
-        (Some(p), "date") => p.date().to_string(),
+        (Some(p), "date") => crate::words::date(p.date()),
         (Some(p), "label") => p.label.to_owned(),
         (Some(p), _) => p.figure.value.to_owned(),
         (None, _) => String::new(),

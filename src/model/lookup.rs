@@ -3,7 +3,7 @@
 use std::fmt::Display;
 
 use super::{
-    CHARTS, CORRECTIONS, Chart, Correction, Date, EVENTS, EXPLAINER, FIGURES, ISSUES, Issue, IssueSlug, PARTIES,
+    CHARTS, CORRECTIONS, Chart, Correction, Date, EVENTS, EXPLAINER, FIGURES, ISSUES, Intro, Issue, IssueSlug, PARTIES,
     PEOPLE, PLAN, POINTS, POSITIONS, Party, PartyId, Phase, Point, PointNumber, Position, SOURCES, Source, SourceId,
     StatusEntry, TRACKER,
 };
@@ -28,6 +28,11 @@ pub fn source(id: SourceId) -> &'static Source {
 
 pub fn party(id: PartyId) -> &'static Party {
     named(PARTIES, |p| p.id == id, id)
+}
+
+/// The sourced sentence of fact that introduces the view at `path`, if the content gives it one.
+pub fn intro(path: &str) -> Option<&'static Intro> {
+    EXPLAINER.intros.iter().find(|intro| intro.view == path)
 }
 
 /// The first point of the walkthrough; the checker rejects a plan without points.
@@ -106,6 +111,8 @@ pub enum Citation {
     Figure(&'static str),
     Chart(&'static Chart),
     Correction(&'static Correction),
+    /// The introduction of a view.
+    Intro(&'static Intro),
 }
 
 /// Everything that cites the source, in the order a reader meets it.
@@ -115,6 +122,7 @@ pub fn citations(id: SourceId) -> Vec<Citation> {
     if cites(PLAN.sources) {
         found.push(Citation::Plan);
     }
+    found.extend(EXPLAINER.intros.iter().filter(|i| cites(i.sources)).map(Citation::Intro));
     found.extend(POINTS.iter().filter(|p| cites(p.sources)).map(|p| Citation::Point(p.number)));
     for issue in ISSUES {
         let in_positions = positions_on(issue)
@@ -218,6 +226,7 @@ mod tests {
         cited.extend(EVENTS.iter().map(|e| e.sources));
         cited.extend(FIGURES.iter().map(|f| f.sources));
         cited.extend(CORRECTIONS.iter().map(|c| c.sources));
+        cited.extend(EXPLAINER.intros.iter().map(|i| i.sources));
         for &id in cited.into_iter().flatten() {
             assert_eq!(source(id).id, id);
         }

@@ -5,6 +5,8 @@ use super::{Entry, Kind, PIECE};
 use crate::anchors;
 use crate::model::{EVENTS, FIGURES, GLOSSARY, ISSUES, PEOPLE, POINTS, SOURCES, party, position};
 use crate::route::Route;
+use crate::say;
+use crate::words::{WORDS, date};
 use yew_router::Routable;
 
 /// Everything search finds, in the order of the views that show it.
@@ -21,22 +23,22 @@ pub fn entries() -> Vec<Entry> {
             .commitments
             .iter()
             .map(|c| match c.who {
-                Some(who) => format!("In the plan, {who}: {}", c.what),
-                None => format!("In the plan: {}", c.what),
+                Some(who) => say!(search_entries_commitment_by, who = who, what = c.what),
+                None => say!(search_entries_commitment, what = c.what),
             })
             .collect();
         let mut text = vec![point.summary];
         text.extend(commitments.iter().map(String::as_str));
-        add(Kind::Point, route.to_path(), format!("Point {}: {}", point.number, point.title), text);
+        add(Kind::Point, route.to_path(), say!(route_name_point, number = point.number, title = point.title), text);
     }
     for issue in ISSUES {
         let path = Route::Issue { slug: issue.slug }.to_path();
         add(Kind::Issue, path.clone(), issue.title.to_owned(), vec![issue.question, issue.summary]);
         for party in crate::model::PARTIES {
             let Some(stance) = position(issue.slug, party.id).and_then(|p| p.stance.as_ref()) else { continue };
-            let title = format!("{} — {}", issue.title, party.name);
+            let title = say!(search_entries_position_title, issue = issue.title, party = party.name);
             // Shown whole, with its date: a stance is a party's as of a day, not for ever.
-            let text = format!("{} As of {}.", stance.text, stance.as_of);
+            let text = say!(search_entries_position, stance = stance.text, date = date(stance.as_of));
             add(Kind::Position, path.clone(), title, vec![&text]);
         }
     }
@@ -44,21 +46,26 @@ pub fn entries() -> Vec<Entry> {
         let path = format!("{}#{}", Route::People.to_path(), anchors::person(person.name));
         // Their side, unless the role names it already ("Israel's prime minister").
         let role = match person.party.map(|id| party(id).name) {
-            Some(name) if !person.role.contains(name) => format!("{} ({name})", person.role),
+            Some(name) if !person.role.contains(name) => say!(search_entries_role, role = person.role, party = name),
             _ => person.role.to_owned(),
         };
         add(Kind::Person, path, person.name.to_owned(), vec![&role]);
     }
     for event in EVENTS {
         let path = format!("{}#{}", Route::Timeline.to_path(), anchors::month(event.date));
-        let text = format!("{}: {}", event.date, event.text);
+        let text = say!(search_entries_event, date = date(event.date), text = event.text);
         add(Kind::Event, path, event.title.to_owned(), vec![&text]);
     }
     for figure in FIGURES {
         let path = format!("{}#{}", Route::Positions.to_path(), anchors::figure(figure.id));
         // As /positions prints it: the number, whose it is and when, and what it counts.
-        let text =
-            format!("{}. According to {}, as of {}. {}", figure.value, figure.attribution, figure.as_of, figure.detail);
+        let text = say!(
+            search_entries_figure,
+            value = figure.value,
+            attribution = figure.attribution,
+            date = date(figure.as_of),
+            detail = figure.detail,
+        );
         add(Kind::Figure, path, figure.label.to_owned(), vec![&text]);
     }
     for term in GLOSSARY {
@@ -71,7 +78,7 @@ pub fn entries() -> Vec<Entry> {
             term.forms.iter().copied().filter(|form| crate::search::terms(form) != same_words).collect();
         let title = match others.as_slice() {
             [] => term.term.to_owned(),
-            others => format!("{} ({})", term.term, others.join(", ")),
+            others => say!(search_entries_term, term = term.term, others = others.join(WORDS.list_separator)),
         };
         add(Kind::Term, path, title, vec![term.definition]);
     }
@@ -79,7 +86,7 @@ pub fn entries() -> Vec<Entry> {
         let path = format!("{}#{}", Route::Sources.to_path(), anchors::source(source.id));
         // As /sources lists it: who published it, and when.
         let text = match source.published {
-            Some(date) => format!("{}, {date}", source.publisher),
+            Some(published) => say!(search_entries_source, publisher = source.publisher, date = date(published)),
             None => source.publisher.to_owned(),
         };
         add(Kind::Source, path, source.title.to_owned(), vec![&text]);
@@ -88,7 +95,7 @@ pub fn entries() -> Vec<Entry> {
         .into_iter()
         .filter(|route| !matches!(route, Route::Point { .. } | Route::Issue { .. } | Route::Search))
     {
-        let title = route.name().unwrap_or_else(|| Route::OVERVIEW_NAME.into());
+        let title = route.name().unwrap_or_else(|| Route::overview_name().into());
         add(Kind::View, route.to_path(), title, vec![&route.description()]);
     }
     entries
@@ -113,16 +120,16 @@ mod tests {
         for figure in FIGURES {
             for shown in shown_for_each_word(&index, Kind::Figure, figure.label) {
                 assert!(shown.contains(figure.attribution), "{}: {shown:?} hides whose it is", figure.label);
-                assert!(shown.contains(&figure.as_of.to_string()), "{}: {shown:?} hides when", figure.label);
+                assert!(shown.contains(&date(figure.as_of)), "{}: {shown:?} hides when", figure.label);
                 assert!(shown.contains(figure.value), "{}: {shown:?} hides the number", figure.label);
             }
         }
         for issue in ISSUES {
             for party in crate::model::PARTIES {
                 let Some(stance) = position(issue.slug, party.id).and_then(|p| p.stance.as_ref()) else { continue };
-                let title = format!("{} — {}", issue.title, party.name);
+                let title = say!(search_entries_position_title, issue = issue.title, party = party.name);
                 for shown in shown_for_each_word(&index, Kind::Position, &title) {
-                    assert!(shown.contains(&stance.as_of.to_string()), "{title}: {shown:?} hides when");
+                    assert!(shown.contains(&date(stance.as_of)), "{title}: {shown:?} hides when");
                     // Whole: an attribution in one sentence stays with the claim in the next.
                     assert!(shown.contains(stance.text.split_whitespace().last().unwrap_or("")), "{title}: {shown:?}");
                     assert!(
@@ -134,7 +141,7 @@ mod tests {
         }
         for event in EVENTS {
             for shown in shown_for_each_word(&index, Kind::Event, event.title) {
-                assert!(shown.starts_with(&event.date.to_string()), "{}: {shown:?} hides when", event.title);
+                assert!(shown.starts_with(&date(event.date)), "{}: {shown:?} hides when", event.title);
             }
         }
         for person in PEOPLE {
@@ -146,8 +153,8 @@ mod tests {
         for source in SOURCES {
             for shown in shown_for_each_word(&index, Kind::Source, source.title) {
                 assert!(shown.contains(source.publisher), "{}: {shown:?}", source.title);
-                if let Some(date) = source.published {
-                    assert!(shown.contains(&date.to_string()), "{}: {shown:?} hides when", source.title);
+                if let Some(published) = source.published {
+                    assert!(shown.contains(&date(published)), "{}: {shown:?} hides when", source.title);
                 }
             }
         }

@@ -1,12 +1,10 @@
 use yew::prelude::*;
 
-use crate::components::{Cite, NavLink, ViewHeader};
+use crate::components::{Cite, NavLink, ViewHeader, time};
 use crate::model::corrections_newest_first;
 use crate::route::Route;
-
-/// What the view is, under its heading.
-const STANDFIRST: &str = "Factual errors we have corrected: what the explainer said, and what it says now. \
-    Changes of style or wording are not listed.";
+use crate::say_html;
+use crate::words::WORDS;
 
 /// `/corrections`: every factual correction, newest first, from data/corrections.toml.
 #[component]
@@ -17,26 +15,15 @@ pub fn Corrections() -> Html {
             <ol class="corrections__list" reversed=true>
                 { for corrections.map(|(number, c)| html! {
                     <li class="correction" id={correction_anchor(number)}>
-                        <p class="correction__date">
-                            {"Corrected on "}<time datetime={c.date.iso().to_string()}>{c.date.to_string()}</time>
-                        </p>
+                        <p class="correction__date">{say_html!(view_corrections_corrected_on, date = time(c.date))}</p>
                         <dl class="correction__change">
-                            <dt>{"What it said"}</dt>
+                            <dt>{WORDS.view_corrections_said}</dt>
                             <dd>{c.wrong}</dd>
-                            <dt>{"What it says now"}</dt>
+                            <dt>{WORDS.view_corrections_says_now}</dt>
                             <dd>{c.now}</dd>
                         </dl>
                         <p class="correction__views">
-                            {"Affects: "}
-                            { for c.views.iter().enumerate().map(|(i, path)| {
-                                let route = Route::parse(path);
-                                html! {
-                                    <>
-                                        if i > 0 { {", "} }
-                                        <NavLink to={route}>{route.name().unwrap_or_else(|| "The plan".into())}</NavLink>
-                                    </>
-                                }
-                            }) }
+                            {say_html!(view_corrections_affects, views = affected(c.views))}
                         </p>
                         <Cite ids={c.sources} />
                     </li>
@@ -46,9 +33,24 @@ pub fn Corrections() -> Html {
     });
     html! {
         <article class="corrections">
-            <ViewHeader heading={"Corrections"} standfirst={STANDFIRST} />
-            { list.unwrap_or_else(|| html! { <p>{"No corrections have been made."}</p> }) }
+            <ViewHeader heading={WORDS.route_name_corrections} standfirst={WORDS.view_corrections_standfirst} />
+            { list.unwrap_or_else(|| html! { <p>{WORDS.view_corrections_none}</p> }) }
         </article>
+    }
+}
+
+/// Links to the views a correction affects, by name.
+fn affected(paths: &[&str]) -> Html {
+    html! {
+        { for paths.iter().enumerate().map(|(i, path)| {
+            let route = Route::parse(path);
+            html! {
+                <>
+                    if i > 0 { {WORDS.list_separator} }
+                    <NavLink to={route}>{route.name().unwrap_or_else(|| Route::overview_name().into())}</NavLink>
+                </>
+            }
+        }) }
     }
 }
 

@@ -2,17 +2,14 @@ use yew::prelude::*;
 
 use crate::components::{ChartFigure, ViewHeader};
 use crate::model::{CHARTS, ChartSlug, chart};
-
-/// What the view is, under its heading.
-const STANDFIRST: &str = "Figures that changed after the plan, each value dated and attributed to whoever reports it. \
-    Where sources disagree, their numbers are shown side by side.";
+use crate::words::WORDS;
 
 /// `/figures`: every chart of dated figures, drawn from data/charts.toml.
 #[component]
 pub fn Figures() -> Html {
     html! {
         <article class="figures-view">
-            <ViewHeader heading={"The numbers since the ceasefire"} standfirst={STANDFIRST} />
+            <ViewHeader heading={WORDS.route_name_figures} standfirst={WORDS.view_figures_standfirst} />
             { for CHARTS.iter().map(|chart| html! { <ChartFigure {chart} /> }) }
         </article>
     }

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::components::{Cite, DivergeBadge, NavLink, OutcomeList, StanceSummary, ViewHeading};
 use crate::model::{IssueSlug, issue, point, positions_on};
 use crate::route::Route;
+use crate::words::WORDS;
 
 #[derive(Properties, PartialEq)]
 pub struct IssueViewProps {
@@ -16,7 +17,7 @@ pub fn IssueView(props: &IssueViewProps) -> Html {
     html! {
         <article class="issue">
             <header class="view-header">
-                <p class="kicker"><NavLink to={Route::Positions}>{"Who wants what"}</NavLink></p>
+                <p class="kicker"><NavLink to={Route::Positions}>{WORDS.route_name_positions}</NavLink></p>
                 <ViewHeading>{issue.title}</ViewHeading>
                 <p class="standfirst">{issue.question}</p>
                 <DivergeBadge {issue} />
@@ -25,7 +26,7 @@ pub fn IssueView(props: &IssueViewProps) -> Html {
             <Cite ids={issue.sources} />
 
             <section aria-labelledby="stances-heading">
-                <h2 id="stances-heading">{"Where each party stood"}</h2>
+                <h2 id="stances-heading">{WORDS.view_issue_stances}</h2>
                 <ul class="stances">
                     { for positions_on(issue).map(|(party, position)| html! {
                         <li class="stance">
@@ -37,12 +38,12 @@ pub fn IssueView(props: &IssueViewProps) -> Html {
             </section>
 
             <section aria-labelledby="points-heading">
-                <h2 id="points-heading">{"What the plan says"}</h2>
+                <h2 id="points-heading">{WORDS.view_issue_points}</h2>
                 <ul class="issue__points">
                     { for issue.points.iter().map(|&number| html! {
                         <li>
                             <NavLink to={Route::Point { number }}>
-                                {format!("Point {number}: ")}{point(number).title}
+                                {crate::say!(route_name_point, number = number, title = point(number).title)}
                             </NavLink>
                         </li>
                     }) }
@@ -50,7 +51,7 @@ pub fn IssueView(props: &IssueViewProps) -> Html {
             </section>
 
             <section aria-labelledby="outcome-heading">
-                <h2 id="outcome-heading">{"What happened next"}</h2>
+                <h2 id="outcome-heading">{WORDS.view_issue_outcomes}</h2>
                 <OutcomeList outcomes={issue.outcomes} />
             </section>
         </article>

@@ -1,8 +1,12 @@
 use yew::prelude::*;
+use yew_router::Routable;
 
-use crate::components::{FilterChoices, NavLink, PointCard, PointFilters, SourceList, ViewHeader};
-use crate::model::{EXPLAINER, PLAN, POINTS, Phase, Point, Status, bound_parties, first_point, points_in, status_on};
+use crate::components::{Cite, FilterChoices, NavLink, PointCard, PointFilters, SourceList, ViewHeader};
+use crate::model::{
+    EXPLAINER, PLAN, POINTS, Phase, Point, Status, bound_parties, first_point, intro, points_in, status_on,
+};
 use crate::route::Route;
+use crate::words::WORDS;
 
 /// `/`: the 20 points grouped by phase, each linking to its own page, and filters that leave
 /// out the points a reader does not ask for (`/?topic=aid&binds=israel`). Rendered with every
@@ -10,17 +14,23 @@ use crate::route::Route;
 /// the DOM (src/hooks/overview.rs), on the site and in the whole app alike.
 #[component]
 pub fn Overview() -> Html {
+    // Why the points are grouped as they are: a sentence of fact, with its sources (data/meta.toml).
+    let grouping = intro(&Route::Overview.to_path());
     html! {
         <article class="overview">
             <ViewHeader heading={EXPLAINER.title} standfirst={EXPLAINER.standfirst}>
                 <p class="overview__grouping">
-                    {"The plan lists its points without phases: the three groups below are this explainer's \
-                      reading, not the plan's, and not the \u{201c}first phase\u{201d} deal of 9 October 2025. "}
-                    <NavLink to={Route::About}>{"How the points are grouped"}</NavLink>
+                    if let Some(grouping) = grouping {
+                        {grouping.text}{" "}
+                    }
+                    <NavLink to={Route::About}>{WORDS.view_overview_grouping}</NavLink>
                 </p>
+                if let Some(grouping) = grouping {
+                    <Cite ids={grouping.sources} />
+                }
                 <p class="overview__start">
                     <NavLink to={Route::Point { number: first_point() }} classes="button">
-                        {"Start with point 1 →"}
+                        {crate::say!(view_overview_start, number = first_point())}
                     </NavLink>
                 </p>
             </ViewHeader>
@@ -29,8 +39,8 @@ pub fn Overview() -> Html {
             </div>
             { for Phase::ALL.into_iter().map(|phase| html! {
                 <section class={classes!("phase", format!("phase--{}", phase.slug()))} aria-labelledby={format!("phase-{}", phase.slug())}>
-                    <h2 id={format!("phase-{}", phase.slug())} class="phase__title">{phase.label()}</h2>
-                    <p class="phase__description">{phase.description()}</p>
+                    <h2 id={format!("phase-{}", phase.slug())} class="phase__title">{crate::words::phase(phase)}</h2>
+                    <p class="phase__description">{crate::words::phase_about(phase)}</p>
                     <ol class="point-cards">
                         { for points_in(phase).map(|point| html! { <PointCard {point} /> }) }
                     </ol>

@@ -2,20 +2,17 @@ use yew::prelude::*;
 
 use crate::components::{Cite, ViewHeader};
 use crate::model::{PEOPLE, PersonGroup, party};
-
-/// What the view is, under its heading.
-const STANDFIRST: &str =
-    "The negotiators, the leaders around them, and the prisoners whose names came up in the talks.";
+use crate::words::WORDS;
 
 /// `/people`: everyone named in our sources, by the part they played.
 #[component]
 pub fn People() -> Html {
     html! {
         <article class="people">
-            <ViewHeader heading={"Who's who"} standfirst={STANDFIRST} />
+            <ViewHeader heading={WORDS.route_name_people} standfirst={WORDS.view_people_standfirst} />
             { for PersonGroup::ALL.into_iter().map(|group| html! {
                 <section aria-labelledby={format!("group-{}", group.slug())}>
-                    <h2 id={format!("group-{}", group.slug())}>{group.label()}</h2>
+                    <h2 id={format!("group-{}", group.slug())}>{crate::words::group(group)}</h2>
                     <ul class="person-list">
                         { for PEOPLE.iter().filter(|p| p.group == group).map(|person| html! {
                             <li class="person" id={crate::anchors::person(person.name)}>

@@ -10,6 +10,8 @@ use crate::model::{
     status_on,
 };
 use crate::route::Route;
+use crate::words::WORDS;
+use crate::{say, say_html};
 
 #[derive(Properties, PartialEq)]
 pub struct PointViewProps {
@@ -26,28 +28,34 @@ pub fn PointView(props: &PointViewProps) -> Html {
     html! {
         <article class={classes!("point", format!("point--{}", point.phase.slug()))}>
             <header class="view-header">
-                <p class="point__phase">{point.phase.label()}<span class="point__grouping">{" (our grouping)"}</span></p>
+                <p class="point__phase">
+                    {crate::words::phase(point.phase)}
+                    <span class="point__grouping">{WORDS.view_point_grouping}</span>
+                </p>
                 <ViewHeading>
-                    <span class="point__number">{format!("Point {number}")}</span>
-                    <span class="visually-hidden">{": "}</span>
+                    <span class="point__number">{say!(view_point_number, number = number)}</span>
+                    <span class="visually-hidden">{WORDS.view_point_title_separator}</span>
                     <span class="point__title">{point.title}</span>
                 </ViewHeading>
                 <TopicTags topics={point.topics} />
             </header>
             <p class="point__summary"><Glossed text={point.summary} /></p>
             <section class="point__commitments" aria-labelledby="commitments-heading">
-                <h2 id="commitments-heading">{"Who it binds, to what, and when"}</h2>
+                <h2 id="commitments-heading">{WORDS.view_point_commitments}</h2>
                 <CommitmentList commitments={point.commitments} />
             </section>
             <SourceList ids={point.sources.to_vec()} />
-            <AsOf date={PLAN.published} what="Plan text" />
+            <AsOf date={PLAN.published} what={WORDS.view_point_plan_text} />
             <section class="point__status" aria-labelledby="status-heading">
-                <h2 id="status-heading">{"Where it stands"}</h2>
+                <h2 id="status-heading">{WORDS.view_point_status}</h2>
                 if let Some(now) = status_on(number, EXPLAINER.as_of) {
                     <p class="point__status-now">
-                        <StatusBadge status={now.status} />
-                        {format!(" as of {}, the newest fact in our sources. ", EXPLAINER.as_of)}
-                        <NavLink to={Route::Status}>{"All points' status"}</NavLink>
+                        {say_html!(
+                            view_point_status_now,
+                            status = html! { <StatusBadge status={now.status} /> },
+                            date = html! { {crate::words::date(EXPLAINER.as_of)} },
+                            link = html! { <NavLink to={Route::Status}>{WORDS.view_point_all_statuses}</NavLink> },
+                        )}
                     </p>
                 }
                 <StatusHistory entries={status_history(number)} checked={status_checked(number)} />

@@ -1,9 +1,13 @@
 use yew::prelude::*;
+use yew_router::Routable;
 
 use crate::components::{
-    CampMark, CompareChoices, FigureList, PositionsFilters, PositionsMatrix, SourceList, ViewHeading,
+    CampMark, Cite, CompareChoices, FigureList, PositionsFilters, PositionsMatrix, SourceList, ViewHeading, time,
 };
-use crate::model::{FIGURES, ISSUES, PARTIES, positions_reported, sources_of_positions};
+use crate::model::{FIGURES, ISSUES, PARTIES, intro, positions_reported, sources_of_positions};
+use crate::route::Route;
+use crate::say_html;
+use crate::words::WORDS;
 
 /// `/positions`: every disputed issue against every party, and a choice of which parties to
 /// compare and whether to keep only the issues they disagree on (`?parties=hamas,israel&
@@ -16,35 +20,41 @@ pub fn Positions() -> Html {
         parties: PARTIES.iter().map(|party| (party.id.to_string(), party.name.to_owned())).collect(),
         issues: ISSUES.len(),
     };
+    // When and where the disputes were: a sentence of fact, with its sources (data/meta.toml).
+    let talks = intro(&Route::Positions.to_path());
     html! {
         <article class="positions">
             <header class="view-header">
-                <ViewHeading>{"Who wants what"}</ViewHeading>
+                <ViewHeading>{WORDS.route_name_positions}</ViewHeading>
                 <p class="standfirst">
-                    {"The issues in dispute when talks on the plan opened in Sharm El Sheikh on 6 October 2025, \
-                      and where each party stood. Select an issue for the detail and what happened next."}
+                    if let Some(talks) = talks {
+                        {talks.text}{" "}
+                    }
+                    {WORDS.view_positions_select}
                 </p>
+                if let Some(talks) = talks {
+                    <Cite ids={talks.sources} />
+                }
                 if let Some((from, to)) = positions_reported() {
-                    <p class="as-of">
-                        {"Positions as reported from "}
-                        <time datetime={from.iso().to_string()}>{from.to_string()}</time>{" to "}
-                        <time datetime={to.iso().to_string()}>{to.to_string()}</time>
-                    </p>
+                    <p class="as-of">{say_html!(view_positions_reported, from = time(from), to = time(to))}</p>
                 }
             </header>
-            <section class="matrix-legend" aria-label="How to read the table">
+            <section class="matrix-legend" aria-label={WORDS.view_positions_legend_label}>
                 <p>
-                    <CampMark index={0} />{" "}<CampMark index={1} />
-                    {" On each issue, parties with the same letter stated compatible positions; different letters mark where they diverge."}
+                    {say_html!(
+                        view_positions_legend,
+                        first = html! { <CampMark index={0} /> },
+                        second = html! { <CampMark index={1} /> },
+                    )}
                 </p>
-                <p>{"“No public position in our sources” means exactly that: we do not infer one."}</p>
+                <p>{WORDS.view_positions_unstated}</p>
             </section>
             <div class="positions__filters">
                 <PositionsFilters {choices} />
             </div>
             <PositionsMatrix />
             <section class="key-figures" aria-labelledby="figures-heading">
-                <h2 id="figures-heading">{"Key figures"}</h2>
+                <h2 id="figures-heading">{WORDS.view_positions_figures}</h2>
                 <FigureList figures={FIGURES} />
             </section>
             <SourceList ids={sources_of_positions()} />

@@ -3,16 +3,15 @@ use yew::prelude::*;
 use crate::components::{NavLink, SourceEntry, ViewHeader};
 use crate::model::{Citation, SOURCES, SourceId, citations};
 use crate::route::Route;
-
-/// What the view is, under its heading.
-const STANDFIRST: &str = "Every source this explainer uses, and where it is cited.";
+use crate::say;
+use crate::words::WORDS;
 
 /// `/sources`: every source, and every part of the explainer that cites it.
 #[component]
 pub fn Sources() -> Html {
     html! {
         <article class="sources">
-            <ViewHeader heading={"Sources"} standfirst={STANDFIRST} />
+            <ViewHeader heading={WORDS.route_name_sources} standfirst={WORDS.view_sources_standfirst} />
             <ul class="source-index">
                 { for SOURCES.iter().map(|source| html! {
                     <li class="source-index__item" id={crate::anchors::source(source.id)}>
@@ -37,34 +36,39 @@ struct CitedInProps {
 fn CitedIn(props: &CitedInProps) -> Html {
     let found = citations(props.id);
     if found.is_empty() {
-        return html! { <p class="source-index__cited">{"Not cited yet."}</p> };
+        return html! { <p class="source-index__cited">{WORDS.view_sources_uncited}</p> };
     }
-    html! {
-        <p class="source-index__cited">
-            {"Cited in: "}
-            { for found.iter().enumerate().map(|(i, citation)| html! {
-                <>
-                    if i > 0 { {", "} }
-                    { citation_link(citation) }
-                </>
-            }) }
-        </p>
-    }
+    let links = html! {
+        { for found.iter().enumerate().map(|(i, citation)| html! {
+            <>
+                if i > 0 { {WORDS.list_separator} }
+                { citation_link(citation) }
+            </>
+        }) }
+    };
+    html! { <p class="source-index__cited">{crate::say_html!(view_sources_cited_in, citations = links)}</p> }
 }
 
 fn citation_link(citation: &Citation) -> Html {
     let (route, text) = match citation {
-        Citation::Plan => (Route::Overview, "the plan overview".to_owned()),
-        Citation::Point(number) => (Route::Point { number: *number }, format!("point {number}")),
+        Citation::Plan => (Route::Overview, WORDS.view_sources_plan.to_owned()),
+        Citation::Point(number) => (Route::Point { number: *number }, say!(view_sources_point, number = number)),
         Citation::Issue(issue) => {
-            (Route::Issue { slug: issue.slug }, format!("positions on {}", issue.title.to_lowercase()))
+            (Route::Issue { slug: issue.slug }, say!(view_sources_issue, issue = issue.title.to_lowercase()))
         }
-        Citation::Party(party) => (Route::Positions, format!("the profile of {}", party.name)),
+        Citation::Party(party) => (Route::Positions, say!(view_sources_party, party = party.name)),
         Citation::Person(name) => (Route::People, (*name).to_owned()),
-        Citation::Event(title) => (Route::Timeline, format!("timeline: {title}")),
-        Citation::Figure(label) => (Route::Positions, format!("figure: {label}")),
-        Citation::Chart(chart) => (Route::Chart { slug: chart.slug }, format!("chart: {}", chart.title)),
-        Citation::Correction(correction) => (Route::Corrections, format!("correction of {}", correction.date)),
+        Citation::Event(title) => (Route::Timeline, say!(view_sources_event, title = title)),
+        Citation::Figure(label) => (Route::Positions, say!(view_sources_figure, label = label)),
+        Citation::Chart(chart) => (Route::Chart { slug: chart.slug }, say!(view_sources_chart, title = chart.title)),
+        Citation::Correction(correction) => {
+            (Route::Corrections, say!(view_sources_correction, date = crate::words::date(correction.date)))
+        }
+        Citation::Intro(intro) => {
+            let route = Route::parse(intro.view);
+            let view = route.name().unwrap_or_else(|| Route::overview_name().into());
+            (route, say!(view_sources_intro, view = view))
+        }
     };
     html! { <NavLink to={route}>{text}</NavLink> }
 }

@@ -3,11 +3,10 @@ use yew::prelude::*;
 use crate::components::{NavLink, StatusCard, StatusDateIsland, StatusDateIslandProps, ViewHeader};
 use crate::hooks::STATUS_COUNT_ID;
 use crate::island;
-use crate::model::{CHARTS, EXPLAINER, POINTS, Status, status_change_dates, status_count_sentence, status_on};
-
-/// What the view is, under its heading.
-const STANDFIRST: &str = "The status of each of the plan's points, and how it changed, date by date, from the plan's \
-    publication to the newest fact in our sources. A status changes only on a dated, sourced report.";
+use crate::model::{CHARTS, EXPLAINER, POINTS, Status, status_change_dates, status_on};
+use crate::route::Route;
+use crate::words::{WORDS, status_count_phrasebook, status_count_sentence};
+use crate::{say, say_html};
 
 /// `/status`: where each of the points stands, grouped by status, on the date in `?on=` (the
 /// newest sourced fact by default), with a control that moves through the dates on which any
@@ -17,16 +16,19 @@ const STANDFIRST: &str = "The status of each of the plan's points, and how it ch
 #[component]
 pub fn StatusView() -> Html {
     let on = EXPLAINER.as_of;
-    let island_props = StatusDateIslandProps { dates: status_change_dates(), on };
     let in_force = |point: &crate::model::Point| status_on(point.number, on).map(|entry| entry.status);
+    let words = status_count_phrasebook();
+    let count = status_count_sentence(&words, on, POINTS.iter().filter_map(in_force));
+    let island_props = StatusDateIslandProps { dates: status_change_dates(), on, words };
     html! {
         <article class="tracker">
-            <ViewHeader heading={"Where each point stands"} standfirst={STANDFIRST} what="Statuses" />
+            <ViewHeader heading={WORDS.route_name_status} standfirst={WORDS.view_status_standfirst}
+                what={WORDS.view_status_what} />
             { island::mount::<StatusDateIsland>("tracker__date", &island_props, html! {
                 <StatusDateIsland ..island_props.clone() />
             }) }
             <p id={STATUS_COUNT_ID} class="tracker__count" aria-live="polite">
-                {status_count_sentence(on, POINTS.iter().filter_map(in_force))}
+                {count}
             </p>
             { for Status::ALL.into_iter().map(|status| {
                 let points: Vec<_> = POINTS.iter().filter(|p| in_force(p) == Some(status)).collect();
@@ -34,7 +36,10 @@ pub fn StatusView() -> Html {
                     <section class="tracker__group" data-status={status.slug()} hidden={points.is_empty()}
                         aria-labelledby={format!("status-{}", status.slug())}>
                         <h2 id={format!("status-{}", status.slug())}>
-                            {status.label()}{" "}<span class="tracker__group-count">{format!("({})", points.len())}</span>
+                            {crate::words::status(status)}{" "}
+                            <span class="tracker__group-count">
+                                {say!(view_status_group_count, count = points.len())}
+                            </span>
                         </h2>
                         <ol class="status-cards">
                             { for points.into_iter().map(|point| html! { <StatusCard {point} {on} /> }) }
@@ -43,16 +48,15 @@ pub fn StatusView() -> Html {
                 }
             }) }
             <section class="tracker__figures" aria-labelledby="tracker-figures">
-                <h2 id="tracker-figures">{"The numbers behind the statuses"}</h2>
+                <h2 id="tracker-figures">{WORDS.view_status_figures}</h2>
                 <ul>
-                    { for CHARTS.iter().map(|chart| html! {
-                        <li>
-                            <NavLink to={crate::route::Route::Chart { slug: chart.slug }}>{chart.title}</NavLink>
-                            {": "}{crate::model::takeaway(chart)}
-                        </li>
+                    { for CHARTS.iter().map(|chart| {
+                        let link = html! { <NavLink to={Route::Chart { slug: chart.slug }}>{chart.title}</NavLink> };
+                        let takeaway = html! { {crate::model::takeaway(chart)} };
+                        html! { <li>{say_html!(view_status_chart, chart = link, takeaway = takeaway)}</li> }
                     }) }
                 </ul>
-                <p><NavLink to={crate::route::Route::Figures}>{"All the charts"}</NavLink></p>
+                <p><NavLink to={Route::Figures}>{WORDS.view_status_all_charts}</NavLink></p>
             </section>
         </article>
     }

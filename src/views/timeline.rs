@@ -1,10 +1,8 @@
 use yew::prelude::*;
 
-use crate::components::{Cite, Glossed, ViewHeader};
+use crate::components::{Cite, Glossed, ViewHeader, time};
 use crate::model::{EVENTS, Event};
-
-/// What the view is, under its heading.
-const STANDFIRST: &str = "How the war, the plan and the talks unfolded, date by date.";
+use crate::words::WORDS;
 
 /// `/timeline`: from the 7 October 2023 attack to the latest event in the data, by month.
 #[component]
@@ -12,11 +10,10 @@ pub fn Timeline() -> Html {
     let newest = EVENTS.last().map(|event| event.date);
     html! {
         <article class="timeline-view">
-            <ViewHeader heading={"Timeline"} standfirst={STANDFIRST} what="Timeline">
+            <ViewHeader heading={WORDS.route_name_timeline} standfirst={WORDS.view_timeline_standfirst}
+                what={WORDS.view_timeline_what}>
                 if let Some(newest) = newest {
-                    <p class="timeline__newest">
-                        {"Newest entry: "}<time datetime={newest.iso().to_string()}>{newest.to_string()}</time>{"."}
-                    </p>
+                    <p class="timeline__newest">{crate::say_html!(view_timeline_newest, date = time(newest))}</p>
                 }
             </ViewHeader>
             { for months().into_iter().map(|(month, events)| html! {
@@ -27,7 +24,9 @@ pub fn Timeline() -> Html {
                     <ol class="timeline">
                         { for events.into_iter().map(|event| html! {
                             <li class="timeline__event">
-                                <time class="timeline__date" datetime={event.date.iso().to_string()}>{event.date.to_string()}</time>
+                                <time class="timeline__date" datetime={event.date.iso().to_string()}>
+                                    {crate::words::date(event.date)}
+                                </time>
                                 <h3 class="timeline__title">{event.title}</h3>
                                 <p><Glossed text={event.text} /></p>
                                 <Cite ids={event.sources} />
@@ -58,8 +57,8 @@ fn month_id((year, month): (u16, u8)) -> String {
     crate::model::Date::new(year, month, 1).map(crate::anchors::month).unwrap_or_default()
 }
 
-/// "October 2025": a day's date with the day left out.
+/// "October 2025": a month's heading.
 fn month_name((year, month): (u16, u8)) -> String {
-    let first = crate::model::Date::new(year, month, 1).map(|date| date.to_string()).unwrap_or_default();
-    first.split_once(' ').map_or(first.clone(), |(_, rest)| rest.to_owned())
+    let name = WORDS.date_months.get(usize::from(month.saturating_sub(1))).copied().unwrap_or_default();
+    crate::say!(view_timeline_month, month = name, year = year)
 }

@@ -30,7 +30,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'site-root', testIgnore: /sub-path/, use: { baseURL: 'http://127.0.0.1:4173' } },
+    { name: 'site-root', testIgnore: /sub-path|pseudo-locale/, use: { baseURL: 'http://127.0.0.1:4173' } },
+    // The pseudo-locale's edition: words only, so no service worker (its list is the English build's).
+    {
+      name: 'pseudo-locale',
+      testMatch: /pseudo-locale/,
+      use: { baseURL: 'http://127.0.0.1:4176', serviceWorkers: 'block' },
+    },
     { name: 'sub-path', testMatch: /sub-path/, use: { baseURL: `http://127.0.0.1:4174${SUB_PATH}` } },
   ],
   webServer: [
@@ -42,6 +48,11 @@ export default defineConfig({
     {
       command: `${xtask} serve-dist --port 4174 --dir target/dist-subpath --base ${SUB_PATH}`,
       url: `http://127.0.0.1:4174${SUB_PATH}`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `${xtask} serve-dist --port 4176 --dir target/dist-pseudo`,
+      url: 'http://127.0.0.1:4176/',
       reuseExistingServer: !process.env.CI,
     },
   ],

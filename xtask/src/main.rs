@@ -126,6 +126,8 @@ pub fn build(args: &BuildArgs) -> Result<PathBuf> {
         .with_portable_paths()
         .quiet_unless_failed()
         .run()?;
+    // Kept for a build of another edition from the same code (`pseudo_locale`).
+    fs_err::copy(dist.join("index.html"), template_of(&dist))?;
     single_file::write(&dist)?;
     islands::build(&dist)?;
     prerender(&dist, public_url)?;
@@ -160,6 +162,40 @@ fn prerender(dist: &Path, public_url: &str) -> Result {
     fs_err::copy(&pym, dist.join("pym.v1.min.js"))?;
     // Last: it lists and hashes every other file.
     service_worker::write(dist, public_url)
+}
+
+/// Where `build` keeps Trunk's page of the build in `dist`, before the prerenderer fills it.
+fn template_of(dist: &Path) -> PathBuf {
+    let name = dist.file_name().map_or_else(|| "dist".into(), |name| name.to_string_lossy().into_owned());
+    root().join("target").join(format!("{name}-template.html"))
+}
+
+/// The pseudo-locale's edition (`en-XA`) of the build in `dist/`, into `target/dist-pseudo/`: the
+/// same code and files, every page prerendered with the interface table and the content's words
+/// transformed (content/src/ui.rs `pseudo`), so a word a reader sees that did not come through
+/// them shows in English (tests/e2e/specs/pseudo-locale.spec.ts). The edition is the build
+/// script's (`GAZA_EDITION`): only the app's crate is built again, for the pseudo-locale and back.
+fn pseudo_locale(dist: &Path) -> Result<PathBuf> {
+    let pseudo = root().join("target").join("dist-pseudo");
+    if pseudo.exists() {
+        fs_err::remove_dir_all(&pseudo)?;
+    }
+    for file in files_under(dist)? {
+        let to = pseudo.join(file.strip_prefix(dist).context("a file of the build")?);
+        if let Some(parent) = to.parent() {
+            fs_err::create_dir_all(parent)?;
+        }
+        fs_err::copy(&file, &to)?;
+    }
+    fs_err::copy(template_of(dist), pseudo.join("index.html"))?;
+    Cmd::new("cargo")
+        .args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--"])
+        .arg(&pseudo)
+        .arg("/")
+        .env("GAZA_EDITION", "en-XA")
+        .quiet_unless_failed()
+        .run()?;
+    Ok(pseudo)
 }
 
 fn test() -> Result {
@@ -199,6 +235,9 @@ fn test() -> Result {
 
     bench::check_budget(&root().join("dist"))?;
     bench::check_no_build_paths(&root().join("dist"))?;
+    islands::check_no_words(&root().join("dist"))?;
+    step("the pseudo-locale's edition (en-XA)");
+    pseudo_locale(&root().join("dist"))?;
 
     step("end-to-end tests (Playwright, Chromium)");
     let xtask = std::env::current_exe().context("cannot locate the xtask binary")?;

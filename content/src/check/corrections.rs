@@ -84,9 +84,10 @@ pub(super) fn load<'a>(
     Some(corrections)
 }
 
-/// The views a correction may name. A point's or an issue's page is checked only when the file
-/// that defines them was read, so a broken file is one message, not one per correction too.
-struct Views {
+/// The views a correction (or an introduction, data/meta.toml) may name. A point's or an
+/// issue's page is checked only when the file that defines them was read, so a broken file is
+/// one message, not one per correction too.
+pub(super) struct Views {
     known: BTreeSet<String>,
     points_unread: bool,
     issues_unread: bool,
@@ -94,7 +95,7 @@ struct Views {
 }
 
 impl Views {
-    fn new(known: &Known<'_>) -> Self {
+    pub(super) fn new(known: &Known<'_>) -> Self {
         let points = known.points.iter().flatten().copied();
         let issues = known.issues.iter().flatten().copied();
         let charts = known.charts.iter().flatten().copied();
@@ -106,7 +107,7 @@ impl Views {
         }
     }
 
-    fn may_name(&self, path: &str) -> bool {
+    pub(super) fn may_name(&self, path: &str) -> bool {
         self.known.contains(path)
             || (self.points_unread && path.starts_with("/points/"))
             || (self.issues_unread && path.starts_with("/positions/"))

@@ -1,16 +1,55 @@
-//! `data/meta.toml`: the explainer's title, dates and /about text, and the plan's facts.
+//! `data/meta.toml`: the explainer's title, dates, /about text and the sourced sentences that
+//! introduce views, and the plan's facts.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
 
 use super::Known;
+use super::corrections::Views;
+use super::renames::Kind;
 use super::report::{Check, Doc};
 use super::rules::UNREAD;
-use crate::model::{AboutSection, Explainer, Plan};
+use crate::model::{AboutSection, Explainer, Intro, Plan};
+
+/// Where an introduction names its view: checked by [`check_views`] once the points, issues and
+/// charts, whose pages are views too, are known.
+pub(super) struct NamedView<'a> {
+    path: &'a str,
+    span: Range<usize>,
+    field: String,
+}
 
 /// `None` when the file does not parse, or lacks a table or a date or count that others are
-/// checked against: they are then not, so that one mistake is one message.
-pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) -> Option<(Explainer<'a>, Plan<'a>)> {
+/// checked against: they are then not, so that one mistake is one message. With it, the views
+/// the introductions name, for [`check_views`].
+pub(super) fn load<'a>(
+    check: &mut Check<'a>,
+    doc: &Doc<'a>,
+    known: &Known<'a>,
+) -> (Option<(Explainer<'a>, Plan<'a>)>, Vec<NamedView<'a>>) {
     let sources = known.sources.as_ref();
-    check
+    let mut views = Vec::new();
+    let meta = check
         .root(doc, |root| {
+            let mut introduced = BTreeSet::new();
+            let intros = root.tables("intro", |intro| {
+                let value = intro.required("view");
+                let view = value.and_then(|value| Some((intro.string("view", value)?, value.span())));
+                if let Some((path, span)) = view.clone() {
+                    if introduced.insert(path) {
+                        views.push(NamedView { path, span, field: intro.field("view") });
+                    } else {
+                        let message = format!("\"{path}\" has an introduction already: write one per view");
+                        intro.error_at(span, "view", message);
+                    }
+                }
+                Intro {
+                    view: view.map_or("", |(path, _)| path),
+                    text: intro.text("text"),
+                    sources: intro.sources("sources", sources),
+                }
+            });
+            let intros = root.list(intros);
             let about = root.tables("about", |section| {
                 let heading = section.text("heading");
                 let paragraphs = section.strings("paragraphs").map(|(_, paragraphs)| paragraphs).unwrap_or_default();
@@ -41,7 +80,7 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) 
                     );
                     t.error("updated", message);
                 }
-                Some(Explainer { title, standfirst, as_of, updated, about })
+                Some(Explainer { title, standfirst, as_of, updated, about, intros })
             });
             let explainer = explainer.flatten();
             let plan = root.table("plan", |t| {
@@ -66,5 +105,19 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) 
             let plan = plan.flatten();
             Some((explainer?, plan?))
         })
-        .flatten()
+        .flatten();
+    (meta, views)
+}
+
+/// Reports each introduction whose view the app does not serve.
+pub(super) fn check_views<'a>(check: &mut Check<'a>, doc: &Doc<'a>, views: Vec<NamedView<'a>>, known: &Known<'a>) {
+    let served = Views::new(known);
+    for NamedView { path, span, field } in views {
+        let message = (!served.may_name(path))
+            .then(|| format!("no view at \"{path}\" (write a path such as \"/positions\" or \"/points/7\")"));
+        let error = message.map(|message| check.error(doc, span, field, message));
+        if let Some(slug) = path.strip_prefix("/positions/") {
+            check.ids.used(Kind::Issue, slug, error);
+        }
+    }
 }

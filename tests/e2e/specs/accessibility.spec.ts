@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from '../support/fixtures';
 import { title, views } from '../support/content';
+import { pattern, ui } from '../support/ui';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const otherViews = ['/embed/', '/embed/points/7', '/embed/positions', '/no/such/page'];
@@ -31,7 +32,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('the Embed dialog passes axe while open', async ({ page }) => {
   await openApp(page, '/points/7');
-  await page.getByRole('button', { name: 'Embed this view' }).click();
+  await page.getByRole('button', { name: ui('embed_button') }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
@@ -41,9 +42,9 @@ test('keyboard: skip link, focus on the new heading, and the change is announced
   await openApp(page, '/points/3');
   // Arriving from elsewhere, the page starts at the top like any other.
   await expect(page.locator('h1')).not.toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: 'Now showing' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: pattern('route_announced') })).toHaveCount(0);
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to content' });
+  const skip = page.getByRole('link', { name: ui('view_site_skip') });
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
@@ -66,7 +67,7 @@ test.describe('before the app has started', () => {
       await page.goto(path);
       await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
       await page.keyboard.press('Tab');
-      await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+      await expect(page.getByRole('link', { name: ui('view_site_skip') })).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(`${path}#main`);
       expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);

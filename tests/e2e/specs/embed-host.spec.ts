@@ -3,7 +3,8 @@
 // it, whether or not it was ever in view, and the article must never shift under the reader.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
-import { issues, title, views } from '../support/content';
+import { issues, nextLink, title, views } from '../support/content';
+import { ui } from '../support/ui';
 import {
   APP,
   HOST,
@@ -88,7 +89,7 @@ test('two embeds of the same view, and a third by @newswire/frames, size and mov
   expect(new Set(ids.slice(0, 2)).size).toBe(2);
 
   const before = await frameFits(page);
-  await page.frameLocator('iframe >> nth=0').getByRole('link', { name: new RegExp(`Next.*${title(8)}`) }).click();
+  await page.frameLocator('iframe >> nth=0').getByRole('link', { name: nextLink(8) }).click();
   await expect(page.frameLocator('iframe >> nth=0').locator('h1')).toContainText(title(8));
   await expect.poll(() => misfits(page), { timeout: 15_000 }).toEqual([]);
   const after = await frameFits(page);
@@ -101,7 +102,7 @@ test("the tracker's date, moved by the reader inside the frame, resizes it at on
   await open(page, article([(await dialogCodes(context, '/status')).pym]), 1000);
   await expect.poll(() => misfits(page), { timeout: 15_000 }).toEqual([]);
   const [before] = await frameFits(page);
-  const slider = page.frameLocator('iframe').getByRole('slider', { name: /Show where each point stood on/ });
+  const slider = page.frameLocator('iframe').getByRole('slider', { name: ui('status_date_label') });
   await expect(slider).toBeEnabled({ timeout: 15_000 });
   await slider.focus();
   await page.keyboard.press('Home');

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
-import { title } from '../support/content';
+import { nextLink, title } from '../support/content';
+import { pattern, say, ui } from '../support/ui';
 
 const APP = 'http://127.0.0.1:4173';
 // Another origin: Playwright answers it, so nothing listens there and nothing leaves the machine.
@@ -66,7 +67,7 @@ for (const [name, body] of [
     await expect(frame.locator('h1')).toContainText(title(7));
     await fitsItsContent(iframe, frame);
 
-    await frame.getByRole('link', { name: new RegExp(`Next.*${title(8)}`) }).click();
+    await frame.getByRole('link', { name: nextLink(8) }).click();
     await expect(frame.locator('h1')).toContainText(title(8));
     expect(frame.url()).toMatch(/\/embed\/points\/8/);
     // Each view is a page of its own: pym's id must come along for the new page to report.
@@ -83,11 +84,11 @@ for (const [name, body] of [
 test('an embedded view links out to the full explainer in a new tab', async ({ page, context }) => {
   await host(page, `<iframe src="${APP}/embed/positions" title="Positions" width="100%" height="600"></iframe>`);
   const frame = await frameOf(page, page.locator('iframe'));
-  const link = frame.getByRole('link', { name: /Open the full explainer/ });
+  const link = frame.getByRole('link', { name: ui('embed_open_full') });
   await expect(link).toHaveAttribute('target', '_blank');
   const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
   await expect(opened).toHaveURL(`${APP}/positions`);
-  await expect(opened.locator('h1')).toHaveText('Who wants what');
+  await expect(opened.locator('h1')).toHaveText(ui('route_name_positions'));
 });
 
 test('a view runs inside <iframe sandbox="allow-scripts allow-popups"> with no error', async ({ page }) => {
@@ -95,7 +96,7 @@ test('a view runs inside <iframe sandbox="allow-scripts allow-popups"> with no e
   const frame = await frameOf(page, page.locator('iframe'));
   await expect(frame.locator('h1')).toContainText(title(13));
   await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await frame.getByRole('link', { name: new RegExp(`Next.*${title(14)}`) }).click();
+  await frame.getByRole('link', { name: nextLink(14) }).click();
   await expect(frame.locator('h1')).toContainText(title(14));
   // The host's theme comes along to the next view, and applies before it paints.
   await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -126,18 +127,22 @@ test('the Embed dialog gives both codes, copies, confirms, and closes with Escap
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP });
   await page.goto('/points/7');
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
-  const open = page.getByRole('button', { name: 'Embed this view' });
+  const open = page.getByRole('button', { name: ui('embed_button') });
   await open.focus();
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  const dialog = page.getByRole('dialog', { name: ui('embed_button') });
   await expect(dialog).toBeVisible();
-  const iframeCode = await dialog.getByLabel('Iframe code').inputValue();
-  expect(iframeCode).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:4173\/embed\/points\/7" title="Point 7: [^"]+" width="100%" height="\d+" loading="lazy"/);
+  const iframeCode = await dialog.getByLabel(ui('embed_iframe')).inputValue();
+  // Its accessible name is the view's document title.
+  const frameTitle = pattern('route_name_point', { number: 7, title: /[^"]+/ }).source;
+  expect(iframeCode).toMatch(
+    new RegExp(`^<iframe src="http://127\\.0\\.0\\.1:4173/embed/points/7" title="${frameTitle}" width="100%" height="\\d+" loading="lazy"`),
+  );
   // Each copy names its own container, so the same view can be embedded twice on a page.
-  expect(await dialog.getByLabel('Pym.js code').inputValue()).toMatch(new RegExp(`new pym\\.Parent\\("gaza-plan-points-7-[0-9a-z]{4}", "${APP}/embed/points/7"`));
+  expect(await dialog.getByLabel(ui('embed_pym')).inputValue()).toMatch(new RegExp(`new pym\\.Parent\\("gaza-plan-points-7-[0-9a-z]{4}", "${APP}/embed/points/7"`));
 
-  await dialog.getByRole('button', { name: 'Copy iframe code' }).click();
-  await expect(dialog.getByRole('status')).toHaveText('Iframe code copied.');
+  await dialog.getByRole('button', { name: ui('embed_iframe_copy') }).click();
+  await expect(dialog.getByRole('status')).toHaveText(say('embed_copied', { label: ui('embed_iframe') }));
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframeCode);
 
   await page.keyboard.press('Escape');

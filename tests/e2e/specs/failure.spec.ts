@@ -1,6 +1,7 @@
 // If the app cannot start, the reader keeps the prerendered content and is told why.
 import { test, expect } from '@playwright/test';
-import { title } from '../support/content';
+import { nextLink, title } from '../support/content';
+import { say, ui } from '../support/ui';
 
 // The service worker fetches the wasm itself (page.route never sees that) and, once it controls
 // the page, would hand over the real file.
@@ -12,10 +13,10 @@ test('a corrupted wasm file leaves the content readable and shows a notice', asy
   );
   await page.goto('/points/7');
   await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
-  await expect(page.getByRole('alert')).toContainText('could not start');
+  await expect(page.getByRole('alert')).toContainText(ui('notice_no_start'));
   await expect(page.locator('h1')).toContainText(title(7));
-  await expect(page.getByText('Point 7 of 20')).toBeVisible();
-  await page.getByRole('link', { name: new RegExp(`Next.*${title(8)}`) }).click();
+  await expect(page.getByText(say('c_pager_progress', { number: 7, total: 20 }))).toBeVisible();
+  await page.getByRole('link', { name: nextLink(8) }).click();
   await expect(page.locator('h1')).toContainText(title(8));
 });
 

@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from '../support/fixtures';
 import { charts, longDate } from '../support/content';
+import { say, ui } from '../support/ui';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -16,7 +17,7 @@ test('each chart is a named picture with a table of its data and its newest date
     const picture = figure.locator('svg[role="img"]:visible');
     await expect(picture).toHaveCount(1);
     await expect(picture).toHaveAccessibleName(new RegExp(`^${chart.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    await figure.getByText('The numbers behind this chart').click();
+    await figure.getByText(ui('c_chart_numbers')).click();
     const rows = figure.locator('.chart__table tbody tr');
     await expect(rows).toHaveCount(chart.figures.length);
     for (const [i, value] of chart.figures.entries()) {
@@ -25,7 +26,7 @@ test('each chart is a named picture with a table of its data and its newest date
     }
     const newest = chart.figures.map((f) => f.date).sort().pop() ?? '';
     await expect(figure.locator('.chart__newest time')).toHaveAttribute('datetime', newest);
-    await expect(figure.locator('.chart__newest')).toContainText(longDate(newest));
+    await expect(figure.locator('.chart__newest')).toContainText(say('c_chart_newest', { date: longDate(newest) }));
   }
 });
 

@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from '../support/fixtures';
 import { pointFacets } from '../support/content';
+import { say, ui } from '../support/ui';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const TOTAL = pointFacets.length;
@@ -45,7 +46,7 @@ async function shownPoints(page: import('@playwright/test').Page): Promise<numbe
 
 async function expectShows(page: import('@playwright/test').Page, filter: Filter) {
   const points = expected(filter);
-  await expect(page.locator('#point-count')).toHaveText(`${points.length} of ${TOTAL} points`);
+  await expect(page.locator('#point-count')).toHaveText(say('filters_points_shown', { shown: points.length, total: TOTAL }));
   await expect.poll(() => shownPoints(page)).toEqual(points);
 }
 
@@ -63,8 +64,8 @@ test('a filtered address opened cold shows the filtered points and count', async
 
 test('the keyboard alone sets a filter, the address carries it, and "Show all points" clears it', async ({ page }) => {
   await openApp(page, '/');
-  await expect(page.locator('#point-count')).toHaveText(`${TOTAL} of ${TOTAL} points`);
-  const topic = page.getByLabel('Topic', { exact: true });
+  await expect(page.locator('#point-count')).toHaveText(say('filters_points_shown', { shown: TOTAL, total: TOTAL }));
+  const topic = page.getByLabel(ui('c_point_filters_topic'), { exact: true });
   await expect(topic).toBeEnabled();
   await topic.focus();
   await page.keyboard.press('ArrowDown');
@@ -76,7 +77,7 @@ test('the keyboard alone sets a filter, the address carries it, and "Show all po
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expectShows(page, { topic: chosen });
-  const reset = page.getByRole('button', { name: 'Show all points' });
+  const reset = page.getByRole('button', { name: ui('c_point_filters_show_all') });
   await reset.focus();
   await page.keyboard.press('Enter');
   await expectShows(page, {});

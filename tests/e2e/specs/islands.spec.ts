@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from '../support/fixtures';
 import { glossary } from '../support/content';
+import { ui } from '../support/ui';
 
 /** The islands whose code the page has fetched so far, by name (`/islands/NAME-HASH.js`). */
 function islandsFetched(page: Page): () => string[] {
@@ -21,8 +22,8 @@ test('a point page loads no island code until the reader reaches for search or t
   await page.getByRole('searchbox').first().focus();
   await expect.poll(fetched).toEqual(['search']);
   // Pressed before its code has come: the dialog opens once it has.
-  await page.getByRole('button', { name: 'Embed this view' }).click();
-  await expect(page.getByRole('dialog', { name: 'Embed this view' })).toBeVisible();
+  await page.getByRole('button', { name: ui('embed_button') }).click();
+  await expect(page.getByRole('dialog', { name: ui('embed_button') })).toBeVisible();
   expect(fetched()).toEqual(['embed-button', 'search']);
 });
 

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from '../support/fixtures';
 import { issues } from '../support/content';
+import { ui } from '../support/ui';
 
 type Stop = { id: string; label: string; ring: boolean; onScreen: boolean; onTop: boolean };
 
@@ -87,10 +88,10 @@ test.describe('in a browser without light-dark() (before 2024)', () => {
 
 test('the Embed dialog holds focus, every control in it is reachable, and Escape returns to its button', async ({ page }) => {
   await openApp(page, '/points/7');
-  const opener = page.getByRole('button', { name: 'Embed this view' });
+  const opener = page.getByRole('button', { name: ui('embed_button') });
   await opener.focus();
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  const dialog = page.getByRole('dialog', { name: ui('embed_button') });
   await expect(dialog).toBeVisible();
   const names = new Set<string>();
   const escaped: string[] = [];
@@ -106,7 +107,7 @@ test('the Embed dialog holds focus, every control in it is reachable, and Escape
     else if (stop.name) names.add(stop.name);
   }
   expect(escaped, 'focus left the open dialog').toEqual([]);
-  for (const name of ['Copy iframe code', 'Copy pym.js code', 'Close', 'embed-iframe', 'embed-pym']) expect(names).toContain(name);
+  for (const name of [ui('embed_iframe_copy'), ui('embed_pym_copy'), ui('embed_close'), 'embed-iframe', 'embed-pym']) expect(names).toContain(name);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
@@ -114,8 +115,8 @@ test('the Embed dialog holds focus, every control in it is reachable, and Escape
 
 test('the matrix is a table: a column per party, a row header per issue, links in reading order', async ({ page }) => {
   await openApp(page, '/positions');
-  const table = page.getByRole('table', { name: /position on each disputed issue/ });
-  await expect(table.getByRole('columnheader')).toHaveText(['Issue', 'Hamas', 'Israel', 'United States', /Mediators|Egypt/]);
+  const table = page.getByRole('table', { name: ui('c_positions_matrix_caption') });
+  await expect(table.getByRole('columnheader')).toHaveText([ui('c_positions_matrix_issue'), 'Hamas', 'Israel', 'United States', /Mediators|Egypt/]);
   const rowHeaders = table.getByRole('rowheader');
   await expect(rowHeaders).toHaveCount(issues.length);
   for (const [i, { title }] of issues.entries()) await expect(rowHeaders.nth(i)).toContainText(title);

@@ -2,13 +2,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, openApp, untilWorkerControls } from '../support/fixtures';
+import { say, ui } from '../support/ui';
 
 const worker = join(__dirname, '..', '..', '..', 'dist', 'sw.js');
 
 test('when a new build is deployed, the page says so and reloads only when asked', async ({ page }) => {
   await openApp(page, '/points/2');
   await untilWorkerControls(page);
-  const notice = page.getByRole('status').filter({ hasText: 'This explainer has been updated' });
+  const notice = page.getByRole('status').filter({ hasText: ui('notice_updated') });
   await expect(notice).toBeHidden();
 
   const original = readFileSync(worker, 'utf8');
@@ -21,7 +22,7 @@ test('when a new build is deployed, the page says so and reloads only when asked
     expect(cacheBefore.some((k) => k !== 'gaza-plan-nextbuild0000000')).toBe(true);
 
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button').click()]);
-    await expect(page.locator('h1')).toContainText('Point 2');
+    await expect(page.locator('h1')).toContainText(say('view_point_number', { number: 2 }));
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['gaza-plan-nextbuild0000000']);
   } finally {
     writeFileSync(worker, original);

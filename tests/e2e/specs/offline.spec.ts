@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { test, expect, openApp, untilWorkerControls } from '../support/fixtures';
 import { title, explainerTitle } from '../support/content';
+import { say, ui } from '../support/ui';
 
 test('installable: Chromium reports no installability error', async ({ page, browserName }, testInfo) => {
   // Test contexts are incognito, where nothing is installable: use a profile on disk.
@@ -32,15 +33,15 @@ test('after one visit, every view loads with the network cut', async ({ page, co
   for (const [path, heading] of [
     ['/', explainerTitle],
     ['/points/13', title(13)],
-    ['/positions', 'Who wants what'],
-    ['/timeline', 'Timeline'],
+    ['/positions', ui('route_name_positions')],
+    ['/timeline', ui('route_name_timeline')],
   ]) {
     await page.goto(path);
     await expect(page.locator('h1')).toContainText(heading);
     await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   }
   await page.goto('/points/99');
-  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('h1')).toHaveText(ui('route_name_not_found'));
   await context.setOffline(false);
 });
 
@@ -61,25 +62,27 @@ test('the single file opens from disk with every network request blocked, and it
   await expect(page.locator('h1')).not.toBeFocused();
   // The skip link moves to the content; it must not follow its address out of the file.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await expect(page.getByRole('link', { name: ui('view_site_skip') })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toBeFocused();
   await expect(page).toHaveURL(/gaza-plan-offline\.html(#\/)?$/);
-  await page.getByRole('link', { name: `Point 7: ${title(7)}` }).click();
+  await page.getByRole('link', { name: say('c_point_card_title', { number: 7, title: title(7) }) }).click();
   await expect(page).toHaveURL(/gaza-plan-offline\.html#\/points\/7$/);
   await expect(page.locator('h1')).toContainText(title(7));
   // The whole app runs here: a new view takes focus and is announced without a page load.
   await expect(page.locator('h1')).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: `Now showing: Point 7: ${title(7)}` })).toHaveCount(1);
+  const announced = say('route_announced', { title: say('route_name_point', { number: 7, title: title(7) }) });
+  await expect(page.getByRole('status').filter({ hasText: announced })).toHaveCount(1);
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('h1')).toContainText(title(8));
-  const nav = page.getByRole('navigation', { name: 'Sections' });
-  for (const [link, heading] of [['Positions', 'Who wants what'], ['Timeline', 'Timeline'], ['People', "Who's who"], ['Sources', 'Sources'], ['About', 'About this explainer']]) {
+  const nav = page.getByRole('navigation', { name: ui('view_site_nav') });
+  for (const view of ['positions', 'timeline', 'people', 'sources', 'about']) {
+    const [link, heading] = [ui(`route_section_${view}`), ui(`route_name_${view}`)];
     await nav.getByRole('link', { name: link }).click();
     await expect(page.locator('h1')).toHaveText(heading);
   }
   expect(requested).toEqual([]);
-  await expect(page.getByRole('link', { name: 'Download for offline reading' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: ui('view_site_download_link') })).toHaveCount(0);
 });
 
 test('in the single file, a typed hash without its slash opens that view', async ({ page, context }) => {
@@ -94,12 +97,12 @@ test('in the single file, a typed hash without its slash opens that view', async
   await expect(page.locator('h1')).toContainText(title(8));
   await expect(page).toHaveURL(/#\/points\/8$/);
   await page.evaluate(() => { window.location.hash = 'no-such-view'; });
-  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('h1')).toHaveText(ui('route_name_not_found'));
 });
 
 test('the site links the single file for offline reading', async ({ page, request }) => {
   await page.goto('/');
-  const link = page.getByRole('link', { name: 'Download for offline reading' });
+  const link = page.getByRole('link', { name: ui('view_site_download_link') });
   await expect(link).toHaveAttribute('href', '/gaza-plan-offline.html');
   const file = await request.get('/gaza-plan-offline.html');
   expect(file.status()).toBe(200);

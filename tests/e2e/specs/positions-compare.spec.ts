@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from '../support/fixtures';
 import { camps, issues } from '../support/content';
+import { pattern, say, ui } from '../support/ui';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAIR = ['hamas', 'israel'];
@@ -28,13 +29,13 @@ test('a compared address opens with only those parties and the issues they disag
   const expected = disagreements(PAIR);
   expect(expected.length).toBeGreaterThan(0);
   await openApp(page, compared);
-  await expect(page.locator('#issue-count')).toHaveText(`${expected.length} of ${issues.length} issues`);
+  await expect(page.locator('#issue-count')).toHaveText(say('filters_issues_shown', { shown: expected.length, total: issues.length }));
   await expect.poll(() => shownIssues(page, '.matrix__table tr')).toEqual(expected);
   const headers = await page.locator('.matrix__table thead th[data-party]:visible').evaluateAll((ths) =>
     ths.map((th) => th.getAttribute('data-party')),
   );
   expect(headers).toEqual(PAIR);
-  await expect(page.getByRole('checkbox', { name: /only the issues/i })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: ui('c_positions_filters_disagree') })).toBeChecked();
 });
 
 test('each issue\'s badge speaks of the parties compared, not of those hidden', async ({ page }) => {
@@ -49,8 +50,8 @@ test('each issue\'s badge speaks of the parties compared, not of those hidden', 
   await expect(page.locator('.matrix__table thead th[data-party]:visible')).toHaveCount(2);
   for (const { slug } of issues) {
     const badge = page.locator(`.matrix__table tr[data-issue="${slug}"] .badge`);
-    if (diverging.includes(slug)) await expect(badge).toHaveText('Parties diverge');
-    else await expect(badge).not.toHaveText('Parties diverge');
+    if (diverging.includes(slug)) await expect(badge).toHaveText(ui('agreement_diverge'));
+    else await expect(badge).not.toHaveText(ui('agreement_diverge'));
   }
 });
 
@@ -65,7 +66,7 @@ test('on a phone the cards follow the same choice', async ({ page }) => {
 
 test('the keyboard alone compares two parties, and the address carries it', async ({ page }) => {
   await openApp(page, '/positions');
-  await expect(page.locator('#issue-count')).toHaveText(`${issues.length} of ${issues.length} issues`);
+  await expect(page.locator('#issue-count')).toHaveText(say('filters_issues_shown', { shown: issues.length, total: issues.length }));
   const boxes = page.locator('.positions-filters input[name=party]');
   for (const box of await boxes.all()) {
     const party = (await box.getAttribute('value')) ?? '';
@@ -74,7 +75,7 @@ test('the keyboard alone compares two parties, and the address carries it', asyn
     await page.keyboard.press('Space');
     await expect(box).not.toBeChecked();
   }
-  await page.getByRole('checkbox', { name: /only the issues/i }).focus();
+  await page.getByRole('checkbox', { name: ui('c_positions_filters_disagree') }).focus();
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(new RegExp(`/positions\\?parties=${PAIR.join(',')}&disagree=yes$`));
   await expect.poll(() => shownIssues(page, '.matrix__table tr')).toEqual(disagreements(PAIR));
@@ -103,7 +104,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width, height: 900 });
       await openApp(page, compared);
-      await expect(page.locator('#issue-count')).toContainText('issues');
+      await expect(page.locator('#issue-count')).toContainText(pattern('filters_issues_shown', { total: issues.length }));
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(violations).toEqual([]);
     });

@@ -1,6 +1,7 @@
 // Every view is a static page: readable, linked and described before (and without) any script.
 import { test, expect } from '../support/fixtures';
-import { title, views } from '../support/content';
+import { nextLink, title, views } from '../support/content';
+import { anyDate, pattern, say, ui } from '../support/ui';
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -10,23 +11,23 @@ test.describe('with JavaScript off', () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toContainText(heading);
-      await expect(page.getByText(/as of \d+ \w+ 20\d\d/).first()).toBeVisible();
+      await expect(page.getByText(pattern('c_as_of_line', { date: anyDate })).first()).toBeVisible();
     });
   }
 
   test('links between views work', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: `Point 7: ${title(7)}` }).click();
+    await page.getByRole('link', { name: say('c_point_card_title', { number: 7, title: title(7) }) }).click();
     await expect(page).toHaveURL(/\/points\/7$/);
     await expect(page.locator('h1')).toContainText(title(7));
-    await page.getByRole('link', { name: new RegExp(`Next.*${title(8)}`) }).click();
+    await page.getByRole('link', { name: nextLink(8) }).click();
     await expect(page.locator('h1')).toContainText(title(8));
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Positions' }).click();
-    await expect(page.locator('h1')).toHaveText('Who wants what');
+    await page.getByRole('navigation', { name: ui('view_site_nav') }).getByRole('link', { name: ui('route_section_positions') }).click();
+    await expect(page.locator('h1')).toHaveText(ui('route_name_positions'));
     await page.getByRole('table').getByRole('link').first().click();
     await expect(page).toHaveURL(/\/positions\/[a-z-]+$/);
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Timeline' }).click();
-    await expect(page.locator('h1')).toHaveText('Timeline');
+    await page.getByRole('navigation', { name: ui('view_site_nav') }).getByRole('link', { name: ui('route_section_timeline') }).click();
+    await expect(page.locator('h1')).toHaveText(ui('route_name_timeline'));
   });
 });
 

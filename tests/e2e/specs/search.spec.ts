@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp, untilWorkerControls } from '../support/fixtures';
 import { people, stances } from '../support/content';
+import { anyDate, pattern, say, ui } from '../support/ui';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -25,12 +26,14 @@ const group = (page: import('@playwright/test').Page, name: string) => list(page
 test('typing a name finds the person and the positions that mention them', async ({ page }) => {
   await openApp(page, '/');
   await field(page).fill(typed);
-  await expect(group(page, 'People').getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
+  await expect(group(page, ui('search_kind_person')).getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
   // A position is a party's as of a day: its result says which.
-  await expect(group(page, 'Positions').getByRole('option').first()).toContainText(/As of \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+  await expect(group(page, ui('search_kind_position')).getByRole('option').first()).toContainText(
+    new RegExp(`${pattern('search_entries_position', { stance: /.*/, date: anyDate }).source}$`),
+  );
   await expect(list(page).locator('mark').first()).toHaveText(new RegExp(named.surname, 'i'));
   await expect(field(page)).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.locator('#site-search-status')).toHaveText(/^\d+ results?$/);
+  await expect(page.locator('#site-search-status')).toHaveText(new RegExp(`^${pattern('search_results', { count: /\d+/ }).source}$`));
 });
 
 test('the index is fetched when the field first has focus, not with the page', async ({ page }) => {
@@ -47,7 +50,7 @@ test('the keyboard alone: / to the field, arrows through the results, Enter open
   await page.locator('body').press('/');
   await expect(field(page)).toBeFocused();
   await page.keyboard.type(named.surname);
-  const person = group(page, 'People').getByRole('option', { name: new RegExp(named.name) });
+  const person = group(page, ui('search_kind_person')).getByRole('option', { name: new RegExp(named.name) });
   await expect(person).toBeVisible();
   await page.keyboard.press('ArrowDown');
   const first = list(page).getByRole('option').first();
@@ -82,23 +85,25 @@ test('leaving the field closes the list, and coming back shows its results again
   await expect(page.locator(':focus')).toHaveCount(1);
   await page.keyboard.press('Shift+Tab');
   await expect(field(page)).toBeFocused();
-  await expect(group(page, 'People').getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
+  await expect(group(page, ui('search_kind_person')).getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
   await expect(field(page)).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('a query with no result says so and offers the views', async ({ page }) => {
   await openApp(page, '/');
   await field(page).fill('qqzxv');
-  await expect(page.locator('#site-search-status')).toContainText('Nothing found');
-  await expect(list(page).getByRole('group', { name: /^Nothing found/ }).getByRole('option').first()).toBeVisible();
+  const nothing = say('search_nothing_found', { query: 'qqzxv' });
+  await expect(page.locator('#site-search-status')).toHaveText(nothing);
+  await expect(list(page).getByRole('group', { name: nothing }).getByRole('option').first()).toBeVisible();
 });
 
 test('on /search, a query with no result says so once and lists the views', async ({ page }) => {
   await openApp(page, '/search?q=qqzxv');
   const results = page.locator('#search-page-results');
-  await expect(page.locator('#search-page-status')).toContainText('Nothing found');
-  await expect(results.getByRole('region', { name: 'Views' }).getByRole('link').first()).toBeVisible();
-  await expect(page.getByText(/Nothing found/)).toHaveCount(1);
+  const nothing = say('search_nothing_found', { query: 'qqzxv' });
+  await expect(page.locator('#search-page-status')).toHaveText(nothing);
+  await expect(results.getByRole('region', { name: ui('search_kind_view') }).getByRole('link').first()).toBeVisible();
+  await expect(page.getByText(nothing)).toHaveCount(1);
 });
 
 test('a linked /search?q= fills in its results, and Enter in the header goes there', async ({ page }) => {
@@ -110,8 +115,8 @@ test('a linked /search?q= fills in its results, and Enter in the header goes the
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('#search-page-q')).toHaveValue(named.surname);
   const results = page.locator('#search-page-results');
-  await expect(results.getByRole('region', { name: 'People' }).getByRole('link', { name: named.name })).toBeVisible();
-  await expect(page.locator('#search-page-status')).toHaveText(/^\d+ results?$/);
+  await expect(results.getByRole('region', { name: ui('search_kind_person') }).getByRole('link', { name: named.name })).toBeVisible();
+  await expect(page.locator('#search-page-status')).toHaveText(new RegExp(`^${pattern('search_results', { count: /\d+/ }).source}$`));
   await page.locator('#search-page-q').fill('');
   await expect(page).toHaveURL(/\/search$/);
 });
@@ -139,15 +144,15 @@ test.describe('with JavaScript off', () => {
 
   test('/search explains what can be searched and lists the views', async ({ page }) => {
     await page.goto('/search?q=anything');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui('route_name_search'));
     await expect(page.locator('.search-help__views a').first()).toBeVisible();
     await expect(page.locator('.search-help__kinds li')).not.toHaveCount(0);
   });
 
   test('the header\'s field is a plain search field that submits to /search, not a list that never opens', async ({ page }) => {
     await page.goto('/');
-    const form = page.getByRole('search', { name: 'Search this explainer' });
-    await expect(form.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+    const form = page.getByRole('search', { name: ui('search_landmark') });
+    await expect(form.getByRole('searchbox', { name: ui('search_label') })).toBeVisible();
     await expect(form.getByRole('combobox')).toHaveCount(0);
     expect(await form.getAttribute('action')).toMatch(/\/search$/);
   });
@@ -159,7 +164,7 @@ test('after one visit, search works with the network cut: the worker holds the i
   await context.setOffline(true);
   await openApp(page, '/timeline');
   await field(page).fill(typed);
-  await expect(group(page, 'People').getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
+  await expect(group(page, ui('search_kind_person')).getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
 });
 
 test('the single file searches its own content, with nothing to fetch', async ({ page, context }) => {
@@ -168,8 +173,8 @@ test('the single file searches its own content, with nothing to fetch', async ({
   await page.goto(`${file}#/`);
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await field(page).fill(typed);
-  await expect(group(page, 'People').getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
-  await group(page, 'People').getByRole('option', { name: new RegExp(named.name) }).click();
+  await expect(group(page, ui('search_kind_person')).getByRole('option', { name: new RegExp(named.name) })).toBeVisible();
+  await group(page, ui('search_kind_person')).getByRole('option', { name: new RegExp(named.name) }).click();
   await expect(page).toHaveURL(/#\/people$/);
 });
 

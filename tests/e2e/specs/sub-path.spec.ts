@@ -1,6 +1,7 @@
 // A build made with `--public-url /news/gaza-plan/`, hosted under that path.
 import { test, expect, openApp, untilWorkerControls } from '../support/fixtures';
 import { title, explainerTitle } from '../support/content';
+import { pattern, ui } from '../support/ui';
 
 test('views, assets and links stay under the sub-path', async ({ page }) => {
   await openApp(page, 'points/7');
@@ -13,12 +14,12 @@ test('views, assets and links stay under the sub-path', async ({ page }) => {
 
   await page.getByRole('link', { name: explainerTitle }).click();
   await expect(page).toHaveURL(/\/news\/gaza-plan\/$/);
-  await expect(page.getByRole('link', { name: /^Point \d+:/ })).toHaveCount(20);
+  await expect(page.getByRole('link', { name: new RegExp(`^${pattern('c_point_card_title', { number: /\d+/ }).source}`) })).toHaveCount(20);
 });
 
 test('an unknown point under the sub-path is not found', async ({ page }) => {
   await page.goto('points/21');
-  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('h1')).toHaveText(ui('route_name_not_found'));
 });
 
 test('the service worker is scoped to the sub-path and serves it offline', async ({ page, context }) => {

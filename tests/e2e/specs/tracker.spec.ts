@@ -1,7 +1,8 @@
 // Where each point stands: the tracker moves through the dates on which a status changed, the
 // address carries the date, and without JavaScript every point's dated history is readable.
 import { test, expect, openApp } from '../support/fixtures';
-import { statusHistories, statusOn } from '../support/content';
+import { statusHistories, statusOn, title } from '../support/content';
+import { anyDate, pattern, say, ui } from '../support/ui';
 
 const HOSTAGES = 4;
 
@@ -42,13 +43,14 @@ test('the hostage point is not done in October 2025 and done from the date the d
   await expectCountMatchesCards(page);
   await openApp(page, `/status?on=${done}`);
   await expect.poll(() => cardStatus(page, HOSTAGES)).toBe('done');
-  await expect(page.locator('.tracker__group[data-status="done"]')).toContainText(`Point ${HOSTAGES}:`);
+  const card = say('c_status_card_title', { number: HOSTAGES, title: title(HOSTAGES) });
+  await expect(page.locator('.tracker__group[data-status="done"]')).toContainText(card);
   await expectCountMatchesCards(page);
 });
 
 test('the arrow keys move the date, the address carries it, and a reload keeps it', async ({ page }) => {
   await openApp(page, '/status');
-  const slider = page.getByRole('slider', { name: /Show where each point stood on/ });
+  const slider = page.getByRole('slider', { name: ui('status_date_label') });
   await expect(slider).toBeEnabled();
   await slider.focus();
   await page.keyboard.press('Home');
@@ -58,10 +60,10 @@ test('the arrow keys move the date, the address carries it, and a reload keeps i
   const url = page.url();
   const on = new URL(url).searchParams.get('on') ?? '';
   expect(on > '2025-09-29').toBe(true);
-  await expect(page.locator('#status-count')).toContainText(/^On \d+ \w+ 20\d\d: /);
+  await expect(page.locator('#status-count')).toContainText(new RegExp(`^${pattern('status_count_on', { date: anyDate }).source}`));
   // The count line is a polite live region: a screen reader hears the new date and the count.
   await expect(page.locator('#status-count')).toHaveAttribute('aria-live', 'polite');
-  await expect(slider).toHaveAttribute('aria-valuetext', /\d+ \w+ 20\d\d/);
+  await expect(slider).toHaveAttribute('aria-valuetext', anyDate);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page).toHaveURL(url);
@@ -80,7 +82,7 @@ test.describe('with JavaScript off', () => {
     const entries = card.locator('.status-history__entry');
     await expect(entries).toHaveCount(statusHistories.get(HOSTAGES)?.length ?? 0);
     await expect(entries.first()).toBeVisible();
-    await expect(entries.first().locator('.status-entry__head time')).toHaveText(/\d+ \w+ 20\d\d/);
+    await expect(entries.first().locator('.status-entry__head time')).toHaveText(anyDate);
   });
 });
 
@@ -91,7 +93,7 @@ test('the single file moves the tracker too, with the date in its hash route', a
   await page.goto(`${file}#/status?on=${before}`);
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   expect(await cardStatus(page, HOSTAGES)).toBe(statusOn(HOSTAGES, before));
-  const slider = page.getByRole('slider', { name: /Show where each point stood on/ });
+  const slider = page.getByRole('slider', { name: ui('status_date_label') });
   await slider.focus();
   await page.keyboard.press('End');
   await expect(page).toHaveURL(/#\/status\?on=\d{4}-\d{2}-\d{2}$/);

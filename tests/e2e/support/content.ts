@@ -1,6 +1,7 @@
 // Titles read from the editorial files, so tests follow the data an editor changes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { date, escapeRegExp, pattern, ui } from './ui';
 
 const data = (name: string) => readFileSync(join(__dirname, '..', '..', '..', 'data', name), 'utf8');
 const unescape = (text: string) => text.replace(/\\"/g, '"');
@@ -16,13 +17,12 @@ export const explainerTitle: string = (() => {
   return unescape(found[1]);
 })();
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** The explainer's as-of date as every view prints it ("18 November 2025"), from data/meta.toml. */
+/** The explainer's as-of date as every view prints it ("18 November 2025"), from data/meta.toml,
+ * written as the interface's table writes dates. */
 export const asOf: string = (() => {
-  const found = data('meta.toml').match(/^as_of = (\d{4})-(\d{2})-(\d{2})$/m);
+  const found = data('meta.toml').match(/^as_of = (\d{4}-\d{2}-\d{2})$/m);
   if (!found) throw new Error('no as_of in data/meta.toml');
-  return `${Number(found[3])} ${MONTHS[Number(found[2]) - 1]} ${found[1]}`;
+  return date(found[1]);
 })();
 
 /** A source's publisher as the pages print it, by id, from data/sources.toml. */
@@ -81,28 +81,30 @@ export const charts: { slug: string; title: string; points: number[]; figures: F
     return { slug, title, points, figures: drawn };
   });
 
-/** "26 January 2026" for "2026-01-26", as the pages print dates. */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+/** "26 January 2026" for "2026-01-26", as the pages print dates (the table's `date.long`). */
+export const longDate: (iso: string) => string = date;
+
+/** The accessible name of the walkthrough's link to point `n`, the next one: "Next → · Point 8: …". */
+export function nextLink(n: number): RegExp {
+  return new RegExp(`${pattern('c_pager_next', { number: n }).source}.*${escapeRegExp(title(n))}`);
 }
 
 /** Every view the site has, with the heading it shows. */
 export const views: [string, string | RegExp][] = [
   ['/', explainerTitle],
   ...[...titles].map(([n, t]): [string, string] => [`/points/${n}`, t]),
-  ['/status', 'Where each point stands'],
-  ['/positions', 'Who wants what'],
+  ['/status', ui('route_name_status')],
+  ['/positions', ui('route_name_positions')],
   ...issues.map(({ slug, title }): [string, string] => [`/positions/${slug}`, title]),
-  ['/figures', 'The numbers since the ceasefire'],
+  ['/figures', ui('route_name_figures')],
   ...charts.map(({ slug, title }): [string, string] => [`/figures/${slug}`, title]),
-  ['/timeline', 'Timeline'],
-  ['/people', "Who's who"],
-  ['/sources', 'Sources'],
-  ['/glossary', 'Terms explained'],
-  ['/about', 'About this explainer'],
-  ['/corrections', 'Corrections'],
-  ['/search', 'Search'],
+  ['/timeline', ui('route_name_timeline')],
+  ['/people', ui('route_name_people')],
+  ['/sources', ui('route_name_sources')],
+  ['/glossary', ui('route_name_glossary')],
+  ['/about', ui('route_name_about')],
+  ['/corrections', ui('route_name_corrections')],
+  ['/search', ui('route_name_search')],
 ];
 
 /** Each point's dated statuses from data/status.toml, oldest first: [ISO date, status slug]. */

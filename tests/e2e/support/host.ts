@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { ui } from './ui';
 
 export const APP = process.env.EMBED_APP_URL ?? 'http://127.0.0.1:4173';
 // Another origin: Playwright answers it, so nothing listens there and nothing leaves the machine.
@@ -102,9 +103,12 @@ export async function dialogCodes(context: BrowserContext, path: string): Promis
   const site = await context.newPage();
   await site.goto(`${APP}${path}`);
   await site.locator('html[data-app="ready"]').waitFor();
-  await site.getByRole('button', { name: 'Embed this view' }).click();
-  const dialog = site.getByRole('dialog', { name: 'Embed this view' });
-  const codes = { iframe: await dialog.getByLabel('Iframe code').inputValue(), pym: await dialog.getByLabel('Pym.js code').inputValue() };
+  await site.getByRole('button', { name: ui('embed_button') }).click();
+  const dialog = site.getByRole('dialog', { name: ui('embed_button') });
+  const codes = {
+    iframe: await dialog.getByLabel(ui('embed_iframe')).inputValue(),
+    pym: await dialog.getByLabel(ui('embed_pym')).inputValue(),
+  };
   await site.close();
   return codes;
 }
