@@ -94,18 +94,29 @@ impl Table {
 /// Reads and checks the table of `edition` under `root` (the repository).
 pub fn load(root: &Path, edition: Edition) -> Result<Table, Vec<DataError>> {
     let file = edition.table();
+    let text = std::fs::read_to_string(root.join(file)).map_err(|err| {
+        vec![DataError {
+            file: file.to_owned(),
+            line: None,
+            field: String::new(),
+            message: format!("cannot read: {err}"),
+        }]
+    })?;
+    parse(file, &text, edition.plural_language())
+}
+
+/// Checks `text`, the table `file` of a language whose plural rules are `language`'s.
+pub fn parse(file: &'static str, text: &str, language: &str) -> Result<Table, Vec<DataError>> {
     let error = |line: Option<usize>, field: &str, message: String| DataError {
         file: file.to_owned(),
         line,
         field: field.to_owned(),
         message,
     };
-    let text =
-        std::fs::read_to_string(root.join(file)).map_err(|err| vec![error(None, "", format!("cannot read: {err}"))])?;
     let line_of = |offset: usize| text.as_bytes()[..offset.min(text.len())].iter().filter(|b| **b == b'\n').count() + 1;
-    let root_table = DeTable::parse(&text)
+    let root_table = DeTable::parse(text)
         .map_err(|err| vec![error(err.span().map(|span| line_of(span.start)), "", err.message().trim().to_owned())])?;
-    let plural_letters = plural_letters(edition.plural_language()).map_err(|message| vec![error(None, "", message)])?;
+    let plural_letters = plural_letters(language).map_err(|message| vec![error(None, "", message)])?;
     let needed: BTreeSet<Category> = plural_letters.bytes().filter_map(Category::from_letter).collect();
 
     let mut errors = Vec::new();

@@ -12,13 +12,17 @@ pub struct CampMarkProps {
 #[component]
 pub fn CampMark(props: &CampMarkProps) -> Html {
     let letter = camp_letter(props.index);
+    // The class is the camp's place, whatever the edition's letters: `camp--a` is the first camp.
+    let class = char::from(b'a' + u8::try_from(props.index % 26).unwrap_or(0));
     html! {
-        <span class={classes!("camp", format!("camp--{}", letter.to_ascii_lowercase()))}>
+        <span class={classes!("camp", format!("camp--{class}"))}>
             { partly_hidden(&crate::say!(c_camp_mark_name, letter = VISIBLE), html! { {letter} }) }
         </span>
     }
 }
 
-fn camp_letter(index: usize) -> char {
-    char::from(b'A' + u8::try_from(index % 26).unwrap_or(0))
+/// The edition's letter for the camp at `index` (A, B, C in English).
+fn camp_letter(index: usize) -> &'static str {
+    let letters = crate::words::WORDS.c_camp_mark_letters;
+    letters.get(index % letters.len().max(1)).copied().unwrap_or_default()
 }

@@ -45,7 +45,8 @@ pub fn SourceEntry(props: &SourceEntryProps) -> Html {
         { for urls.iter().enumerate().map(|(i, url)| html! {
             <>
                 if i > 0 { {WORDS.list_separator} }
-                <a href={*url} rel="noopener noreferrer">{site_name(url)}</a>
+                // An address, not words: no edition translates it.
+                <a href={*url} rel="noopener noreferrer" translate="no">{site_name(url)}</a>
             </>
         }) }
     };

@@ -44,6 +44,9 @@ enum Command {
     /// The first view of every page of the build in dist/ against its budget, and each island's
     /// code (no build: run `cargo xtask build` first)
     Budget,
+    /// The pseudo-locale's edition (en-XA) of the build in dist/ into target/dist-pseudo/ (no
+    /// build: run `cargo xtask build` first); see docs/words.md
+    Pseudo,
     /// Install whatever is missing (also done by every command above)
     Setup,
     /// Serve a built dist/ on 127.0.0.1 like a static host (used by the e2e tests)
@@ -75,6 +78,7 @@ fn main() -> ExitCode {
         Command::Bench => data::check().and_then(|()| bench::run()),
         Command::Budget => bench::check_budget(&root().join("dist"))
             .and_then(|()| bench::print_islands(&root().join("dist")).map(drop)),
+        Command::Pseudo => pseudo_locale(&root().join("dist")).map(drop),
         Command::Setup => setup::all(),
         Command::ServeDist(args) => serve_dist::run(&args),
     };
