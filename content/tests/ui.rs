@@ -45,7 +45,7 @@ fn a_key_no_code_names_is_reported_at_its_line() {
     let dir = std::env::temp_dir().join(format!("gaza-ui-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a folder");
     std::fs::write(dir.join("view.rs"), "fn f() -> &'static str { WORDS.nav_used }").expect("written");
-    let found: Vec<String> = unused(&table, &[dir.clone()]).iter().map(DataError::to_string).collect();
+    let found: Vec<String> = unused(&table, std::slice::from_ref(&dir)).iter().map(DataError::to_string).collect();
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(found, [format!("{FILE}:4: field `nav.forgotten`: no code uses `nav_forgotten`: remove it, or use it")]);
 }
