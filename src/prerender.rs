@@ -323,6 +323,12 @@ pub fn head_tags(route: Route, frame: Frame, site: &Site) -> String {
     let image = escape(&site.url(&format!("share/{}.png", route_key(route))));
     let oembed = escape(&site.url(&format!("oembed/{}.json", route_key(route))));
     tag(format!("<link rel=\"canonical\" href=\"{url}\" />"));
+    // The same view in each edition, this one's included, as search engines ask.
+    let other = site.origin.as_deref().unwrap_or("").to_owned()
+        + &site.base().other_edition(WORDS.edition_lang, &route.to_path());
+    for (lang, href) in [(WORDS.edition_lang, url.clone()), (WORDS.edition_other_lang, escape(&other))] {
+        tag(format!("<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{href}\" />"));
+    }
     tag(format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\" title=\"{title}\" />"));
     tag("<meta property=\"og:type\" content=\"article\" />".into());
     tag(format!("<meta property=\"og:site_name\" content=\"{}\" />", escape(EXPLAINER.title)));

@@ -279,7 +279,50 @@ fn is_apostrophe(c: char) -> bool {
 fn fold(word: &str) -> String {
     // "Israel's" is found by "israel" (and "Sha'ath" by "shaath").
     let word = ["'s", "’s"].iter().find_map(|s| word.strip_suffix(s)).unwrap_or(word);
-    word.chars().filter(|c| !is_apostrophe(*c)).map(|c| plain(c).unwrap_or(c.to_ascii_lowercase())).collect()
+    let folded: String = word
+        .chars()
+        .filter(|c| !is_apostrophe(*c) && !is_arabic_mark(*c))
+        .map(|c| plain(c).or_else(|| arabic_letter(c)).unwrap_or(c.to_ascii_lowercase()))
+        .collect();
+    without_arabic_prefixes(folded)
+}
+
+/// Arabic diacritics (harakat, tanwin, shadda, sukun, the dagger alif) and the tatweel: search
+/// engines ignore them, and most text omits them.
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+/// The Arabic letters written more than one way, as Arabic search engines fold them: the alef
+/// with hamza or madda to alef, taa marbuta to haa, alef maqsura to yaa, hamza on waw or yaa to
+/// the letter.
+fn arabic_letter(c: char) -> Option<char> {
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+        'ة' => Some('ه'),
+        'ى' | 'ئ' => Some('ي'),
+        'ؤ' => Some('و'),
+        _ => None,
+    }
+}
+
+/// An Arabic word without the prefixes written onto it (و، ف، then ب، ك، ل, then ال), so that
+/// «والمجلس» is found by «مجلس»: the query is folded the same way, and what remains keeps two
+/// letters at least.
+fn without_arabic_prefixes(word: String) -> String {
+    let long = |rest: &str, letters: usize| rest.chars().count() >= letters;
+    let mut rest: &str = &word;
+    if let Some(shorter) = rest.strip_prefix(['و', 'ف']).filter(|r| long(r, 3)) {
+        rest = shorter;
+    }
+    // A preposition only before the article: «بالمجلس», never the first letter of «بيت».
+    if let Some(shorter) = rest.strip_prefix(['ب', 'ك', 'ل']).filter(|r| r.starts_with("ال")) {
+        rest = shorter;
+    }
+    if let Some(shorter) = rest.strip_prefix("ال").or_else(|| rest.strip_prefix("لل")).filter(|r| long(r, 2)) {
+        rest = shorter;
+    }
+    rest.to_owned()
 }
 
 /// The letter a Latin letter with a diacritic is written on, in lower case.
@@ -297,6 +340,23 @@ const PLAIN: &str = "aaaaaaaaacccddeeeeeeeegiiiiiikllnnnoooooooorsssstttuuuuuuuu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_is_found_as_arabic_search_engines_find_it() {
+        let words = |text: &str| words(text).map(|(_, folded)| folded).collect::<Vec<_>>();
+        // Attached prefixes: the conjunction, a preposition with the article, the article.
+        assert_eq!(words("والمجلس"), words("مجلس"));
+        assert_eq!(words("بالمجلس"), words("المجلس"));
+        assert_eq!(words("للمجلس"), words("مجلس"));
+        // Letters written more than one way, diacritics and the tatweel.
+        assert_eq!(words("إسرائيل"), words("اسرائيل"));
+        assert_eq!(words("الهدنة"), words("هدنه"));
+        assert_eq!(words("مُستشفى"), words("مستشفي"));
+        assert_eq!(words("غـــزة"), words("غزه"));
+        // The first letter of a word is not a prefix.
+        assert_eq!(words("بيت"), ["بيت"]);
+        assert_ne!(words("ولد"), words("لد"));
+    }
 
     fn index() -> Index {
         let entries = [

@@ -3,6 +3,10 @@
 
 use crate::embed::{EMBED_SEGMENT, Frame};
 
+/// The editions' languages, as their tables' `edition.lang` and the Arabic edition's folder say.
+pub const ENGLISH: &str = "en";
+pub const ARABIC: &str = "ar";
+
 /// The public URL's path without its trailing slash: `""` at the root, `/news/gaza-plan` below
 /// it. A `String`, not an `AttrValue`: the server renderer's props must be `Send`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -35,6 +39,15 @@ impl SiteBase {
         }
     }
 
+    /// The same place in the other edition: English pages have the Arabic edition below them at
+    /// `/ar`, the Arabic pages the English one above. `lang` is this page's language.
+    pub fn other_edition(&self, lang: &str, path: &str) -> String {
+        match self.0.strip_suffix(&format!("/{lang}")).filter(|_| lang != ENGLISH) {
+            Some(english) => format!("{english}{path}"),
+            None => format!("{}/{ARABIC}{path}", self.0),
+        }
+    }
+
     /// The basename yew-router takes: none at the root.
     pub fn router_basename(&self) -> Option<String> {
         (!self.0.is_empty()).then(|| self.0.clone())
@@ -54,6 +67,14 @@ impl SiteBase {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_edition_links_the_same_view_in_the_other() {
+        assert_eq!(SiteBase::new("/").other_edition("en", "/points/7"), "/ar/points/7");
+        assert_eq!(SiteBase::new("/ar/").other_edition("ar", "/points/7"), "/points/7");
+        assert_eq!(SiteBase::new("/news/gaza/").other_edition("en", "/"), "/news/gaza/ar/");
+        assert_eq!(SiteBase::new("/news/gaza/ar").other_edition("ar", "/status"), "/news/gaza/status");
+    }
 
     #[test]
     fn one_spelling_whatever_the_trailing_slash() {

@@ -158,12 +158,13 @@ pub fn build_script() {
     let mut messages = Vec::new();
     let code = std::env::var("GAZA_EDITION").unwrap_or_default();
     let Some(edition) = Edition::from_code(&code) else {
-        println!("cargo::error=GAZA_EDITION={code}: no such edition (en, en-XA)");
+        println!("cargo::error=GAZA_EDITION={code}: no such edition (en, ar, en-XA)");
         return;
     };
     println!("cargo::rerun-if-changed={}", edition.table());
-    // A key the code stops naming is found when the code changes, not only the table.
-    for dir in ["src", "xtask/src", "assets"] {
+    // A key the code stops naming is found when the code changes, not only the table; every
+    // build checks that the other editions are in step with the English files.
+    for dir in ["src", "xtask/src", "assets", "data/ar", "data/ui.ar.toml"] {
         println!("cargo::rerun-if-changed={dir}");
     }
     let write = |name: &str, text: String| {
@@ -174,7 +175,7 @@ pub fn build_script() {
         WORDS.set(Words::Pseudo);
     }
     let arena = crate::check::Arena::new();
-    match crate::check::load_dir(&root, &arena) {
+    match crate::check::load_edition(&root, edition.content_dir(), &arena) {
         Ok(content) => messages.extend(write("content.rs", bake(&content)).err()),
         Err(errors) => messages.extend(errors.iter().map(ToString::to_string)),
     }
@@ -188,6 +189,21 @@ pub fn build_script() {
         }
         Err(errors) => messages.extend(errors.iter().map(ToString::to_string)),
     }
+    // Every edition in step with the English one, whichever is built: a correction to one alone
+    // stops the build.
+    let others = [Edition::Arabic];
+    for other in others {
+        if let Some(dir) = other.content_dir() {
+            messages.extend(crate::check::in_step(&root, dir).iter().map(ToString::to_string));
+        }
+        let tables = ui::load(&root, Edition::English).and_then(|en| Ok((en, ui::load(&root, other)?)));
+        match tables {
+            Ok((en, theirs)) => messages.extend(ui::compare(&en, &theirs).iter().map(ToString::to_string)),
+            Err(errors) => messages.extend(errors.iter().map(ToString::to_string)),
+        }
+    }
+    messages.sort();
+    messages.dedup();
     for message in messages {
         println!("cargo::error={message}");
     }

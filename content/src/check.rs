@@ -7,6 +7,7 @@ mod corrections;
 mod glossary;
 mod item;
 mod meta;
+pub mod overlay;
 mod plan;
 mod renames;
 mod report;
@@ -174,4 +175,62 @@ pub fn load<'a>(
         Some(content) if check.errors.is_empty() => Ok(content),
         _ => Err(check.errors),
     }
+}
+
+/// Whether an edition translates the file `name`: all but the sources, whose titles stay in the
+/// language they were published in.
+pub fn translated(name: &str) -> bool {
+    name != "data/sources.toml"
+}
+
+/// The text of the data file `name` in the edition whose words are in `dir` (`data/ar/`): the
+/// English file with its words replaced by that edition's (`overlay`), or as it is.
+pub fn read_edition(root: &Path, name: &str, dir: Option<&str>) -> Result<String, Vec<DataError>> {
+    let read = |file: &str| {
+        std::fs::read_to_string(root.join(file)).map_err(|err| {
+            vec![DataError {
+                file: file.to_owned(),
+                line: None,
+                field: String::new(),
+                message: format!("cannot read: {err}"),
+            }]
+        })
+    };
+    let english = read(name)?;
+    match dir {
+        Some(dir) if translated(name) => {
+            let theirs = name.replacen("data/", dir, 1);
+            overlay::overlay(name, &english, &theirs, &read(&theirs)?)
+        }
+        _ => Ok(english),
+    }
+}
+
+/// Checks the content of the edition whose words are in `dir` (`None`: the English files).
+pub fn load_edition<'a>(root: &Path, dir: Option<&str>, arena: &'a Arena) -> Result<Content<'a>, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let mut texts = BTreeMap::new();
+    for name in FILES {
+        match read_edition(root, name, dir) {
+            Ok(text) => {
+                texts.insert(name, text);
+            }
+            Err(found) => errors.extend(found),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    load(&|name| texts.get(name).cloned().ok_or_else(|| "not a data file".to_owned()), arena)
+}
+
+/// Whether the edition whose words are in `dir` is in step with the English files: each of them
+/// has its counterpart there, every text on either side its counterpart on the other.
+pub fn in_step(root: &Path, dir: &str) -> Vec<DataError> {
+    FILES
+        .into_iter()
+        .filter(|name| translated(name))
+        .filter_map(|name| read_edition(root, name, Some(dir)).err())
+        .flatten()
+        .collect()
 }

@@ -17,6 +17,8 @@ use crate::words::{Category, SPELLED, placeholders};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Edition {
     English,
+    /// `ar`: right to left, its words from `data/ui.ar.toml` and `data/ar/`.
+    Arabic,
     /// `en-XA`: the English edition with every word of the tables and of `data/` accented,
     /// bracketed and a third longer, so a word that did not come through them shows.
     Pseudo,
@@ -27,6 +29,7 @@ impl Edition {
     pub fn from_code(code: &str) -> Option<Edition> {
         match code {
             "" | "en" => Some(Edition::English),
+            "ar" => Some(Edition::Arabic),
             "en-XA" => Some(Edition::Pseudo),
             _ => None,
         }
@@ -35,6 +38,7 @@ impl Edition {
     pub const fn code(self) -> &'static str {
         match self {
             Edition::English => "en",
+            Edition::Arabic => "ar",
             Edition::Pseudo => "en-XA",
         }
     }
@@ -43,13 +47,23 @@ impl Edition {
     pub const fn table(self) -> &'static str {
         match self {
             Edition::English | Edition::Pseudo => "data/ui.en.toml",
+            Edition::Arabic => "data/ui.ar.toml",
         }
     }
 
     /// The language whose plural rules it follows.
-    const fn plural_language(self) -> &'static str {
+    pub const fn plural_language(self) -> &'static str {
         match self {
             Edition::English | Edition::Pseudo => "en",
+            Edition::Arabic => "ar",
+        }
+    }
+
+    /// Where its words of the content files are, over the English files (`None`: the files themselves).
+    pub const fn content_dir(self) -> Option<&'static str> {
+        match self {
+            Edition::English | Edition::Pseudo => None,
+            Edition::Arabic => Some("data/ar/"),
         }
     }
 }
@@ -241,6 +255,49 @@ pub fn plural_letters(language: &str) -> Result<String, String> {
         }
     }
     String::from_utf8(letters).map_err(|err| err.to_string())
+}
+
+/// What keeps two editions' tables in step: the same keys, each the same kind of value with the
+/// same placeholders (a translator moves them, never drops or adds one), lists as long.
+pub fn compare(english: &Table, other: &Table) -> Vec<DataError> {
+    let mut errors = Vec::new();
+    let error = |table: &Table, entry: &Entry, message: String| DataError {
+        file: table.file.to_owned(),
+        line: Some(entry.line),
+        field: entry.name.replacen('_', ".", 1),
+        message,
+    };
+    let names = |value: &Value| -> Option<BTreeSet<String>> {
+        let texts: Vec<&String> = match value {
+            Value::Text(text) => vec![text],
+            Value::List(_) => return None,
+            Value::Plural { forms, .. } => forms.iter().flatten().collect(),
+        };
+        Some(texts.iter().flat_map(|text| placeholders(text)).map(str::to_owned).collect())
+    };
+    for entry in &english.entries {
+        let Some(theirs) = other.entries.iter().find(|e| e.name == entry.name) else {
+            errors.push(error(english, entry, format!("has no counterpart in {}", other.file)));
+            continue;
+        };
+        let same_kind = match (&entry.value, &theirs.value) {
+            (Value::Text(_), Value::Text(_)) | (Value::Plural { .. }, Value::Plural { .. }) => true,
+            (Value::List(mine), Value::List(their_list)) => mine.len() == their_list.len(),
+            _ => false,
+        };
+        if !same_kind {
+            errors.push(error(other, theirs, format!("is not the same kind of value as in {}", english.file)));
+        } else if names(&entry.value) != names(&theirs.value) {
+            let message = format!("has other placeholders than in {}: keep every one, add none", english.file);
+            errors.push(error(other, theirs, message));
+        }
+    }
+    for theirs in &other.entries {
+        if !english.entries.iter().any(|e| e.name == theirs.name) {
+            errors.push(error(other, theirs, format!("has no counterpart in {}", english.file)));
+        }
+    }
+    errors
 }
 
 /// Every entry no code names: its field must appear as a word in some file under `dirs`.

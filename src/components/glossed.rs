@@ -69,9 +69,21 @@ fn marked(text: &'static str, terms: &'static [Term]) -> Vec<Piece> {
 /// Where `form` first appears in `text` with no letter or digit either side.
 fn find_whole(text: &str, form: &str) -> Option<usize> {
     let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    text.match_indices(form)
-        .map(|(at, _)| at)
-        .find(|&at| !is_word(text[..at].chars().next_back()) && !is_word(text[at + form.len()..].chars().next()))
+    // Arabic writes a conjunction or preposition onto the word (و، ف، ب، ك، ل, one or two):
+    // «والمجلس» holds the whole word «المجلس», as search finds it.
+    let after_prefix = |before: &str| {
+        let mut back = before.chars().rev().peekable();
+        let mut prefixes = 0;
+        while prefixes < 2 && back.next_if(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل')).is_some() {
+            prefixes += 1;
+        }
+        prefixes > 0 && !is_word(back.next())
+    };
+    text.match_indices(form).map(|(at, _)| at).find(|&at| {
+        let before = &text[..at];
+        (!is_word(before.chars().next_back()) || after_prefix(before))
+            && !is_word(text[at + form.len()..].chars().next())
+    })
 }
 
 /// Every term's definition, hidden until its button opens it: once per page, at the end of main.
@@ -103,6 +115,15 @@ pub fn GlossaryPopovers() -> Html {
 mod tests {
     use super::*;
     use crate::model::SourceId;
+
+    #[test]
+    fn an_arabic_term_is_found_with_the_prefixes_written_onto_it() {
+        assert_eq!(find_whole("قال والمجلس إن", "المجلس"), Some("قال و".len()));
+        assert_eq!(find_whole("وبالمجلس", "المجلس"), Some("وب".len()));
+        assert_eq!(find_whole("المجلسان", "المجلس"), None, "a longer word is another word");
+        assert_eq!(find_whole("كتابالمجلس", "المجلس"), None, "a prefix follows a word's start, not a word");
+        assert_eq!(find_whole("the boards", "board"), None);
+    }
 
     static TERMS: [Term; 2] = [
         Term {

@@ -61,13 +61,20 @@ pub struct BuildArgs {
     /// Where to write the build, relative to the repository (default: dist)
     #[arg(long)]
     dist: Option<PathBuf>,
+    /// The English edition alone, without the others below it (`/ar/`)
+    #[arg(long)]
+    english_only: bool,
 }
 
 impl Default for BuildArgs {
     fn default() -> Self {
-        BuildArgs { public_url: "/".into(), dist: None }
+        BuildArgs { public_url: "/".into(), dist: None, english_only: false }
     }
 }
+
+/// The editions besides English, by language: each a site of its own below the English one
+/// (`/ar/`), from the same code and files, its pages prerendered in its own words.
+pub const EDITIONS: [&str; 1] = ["ar"];
 
 fn main() -> ExitCode {
     let result = match <Command as clap::Parser>::parse() {
@@ -117,7 +124,8 @@ fn serve() -> Result {
     Cmd::new("trunk").args(["serve", spa::PAGE, "--offline", "--dist", "target/dev-dist"]).with_tools_path().run()
 }
 
-/// A release build into `dist/` (or `--dist DIR`), honouring `--public-url`.
+/// A release build into `dist/` (or `--dist DIR`), honouring `--public-url`: the English edition,
+/// and each of [`EDITIONS`] below it.
 pub fn build(args: &BuildArgs) -> Result<PathBuf> {
     setup::build_tools()?;
     let public_url = args.public_url.as_str();
@@ -126,21 +134,67 @@ pub fn build(args: &BuildArgs) -> Result<PathBuf> {
         .args(["build", "--release", "--offline", "--public-url", public_url])
         .arg("--dist")
         .arg(&dist)
+        .env("GAZA_EDITION", "en")
         .with_tools_path()
         .with_portable_paths()
         .quiet_unless_failed()
         .run()?;
     // Kept for a build of another edition from the same code (`pseudo_locale`).
     fs_err::copy(dist.join("index.html"), template_of(&dist))?;
-    single_file::write(&dist)?;
+    single_file::write(&dist, "en")?;
     islands::build(&dist)?;
-    prerender(&dist, public_url)?;
+    // Every edition's site starts from these files: the code is the same for all of them.
+    let stage = root().join("target").join("edition-stage");
+    if !args.english_only {
+        copy_tree(&dist, &stage)?;
+    }
+    prerender(&dist, public_url, "en")?;
+    if !args.english_only {
+        for lang in EDITIONS {
+            edition(&stage, &dist.join(lang), &format!("{}/{lang}/", public_url.trim_end_matches('/')), lang)?;
+        }
+    }
     Ok(dist)
+}
+
+/// The edition `lang` at `public_url` into `out`, from the English build's files in `stage`
+/// (before its pages were prerendered): the same files, its own `<base>`, single file and pages.
+fn edition(stage: &Path, out: &Path, public_url: &str, lang: &str) -> Result {
+    copy_tree(stage, out)?;
+    let template = fs_err::read_to_string(out.join("index.html"))?;
+    let base = |url: &str| format!("<base href=\"{url}\"");
+    let english_url = public_url.strip_suffix(&format!("{lang}/")).unwrap_or(public_url);
+    anyhow::ensure!(template.contains(&base(english_url)), "Trunk's page has no <base href=\"{english_url}\">");
+    fs_err::write(out.join("index.html"), template.replacen(&base(english_url), &base(public_url), 1))?;
+    fs_err::copy(out.join("index.html"), template_of(out))?;
+    single_file::write(out, lang)?;
+    prerender(out, public_url, lang)
+}
+
+/// Cargo's target folder for a build of the edition `lang`: English in `target/`, each other
+/// edition (and the pseudo-locale) in one of its own, so switching editions rebuilds nothing.
+pub fn target_dir(lang: &str) -> PathBuf {
+    if lang == "en" { root().join("target") } else { root().join("target").join(format!("edition-{lang}")) }
+}
+
+/// Every file below `from` copied to the same place below `to`, which is emptied first.
+fn copy_tree(from: &Path, to: &Path) -> Result {
+    if to.exists() {
+        fs_err::remove_dir_all(to)?;
+    }
+    for file in files_under(from)? {
+        let target = to.join(file.strip_prefix(from).context("a file below the folder")?);
+        if let Some(parent) = target.parent() {
+            fs_err::create_dir_all(parent)?;
+        }
+        fs_err::copy(&file, &target)?;
+    }
+    Ok(())
 }
 
 /// Every view as a static page (`src/prerender.rs`), with its embed's measured height, and a
 /// share card per view.
-fn prerender(dist: &Path, public_url: &str) -> Result {
+fn prerender(dist: &Path, public_url: &str, lang: &str) -> Result {
     let cards = root().join("target").join("share-cards");
     std::fs::remove_dir_all(&cards)
         .or_else(|e| if e.kind() == std::io::ErrorKind::NotFound { Ok(()) } else { Err(e) })
@@ -151,6 +205,8 @@ fn prerender(dist: &Path, public_url: &str) -> Result {
             .arg(dist)
             .arg(public_url)
             .args(rest)
+            .env("GAZA_EDITION", lang)
+            .env("CARGO_TARGET_DIR", target_dir(lang))
             .quiet_unless_failed()
             .run()
     };
@@ -178,14 +234,18 @@ fn template_of(dist: &Path) -> PathBuf {
 /// same code and files, every page prerendered with the interface table and the content's words
 /// transformed (content/src/ui.rs `pseudo`), so a word a reader sees that did not come through
 /// them shows in English (tests/e2e/specs/pseudo-locale.spec.ts). The edition is the build
-/// script's (`GAZA_EDITION`): only the app's crate is built again, for the pseudo-locale and back.
+/// script's (`GAZA_EDITION`), built in a target folder of its own ([`target_dir`]).
 fn pseudo_locale(dist: &Path) -> Result<PathBuf> {
     let pseudo = root().join("target").join("dist-pseudo");
     if pseudo.exists() {
         fs_err::remove_dir_all(&pseudo)?;
     }
     for file in files_under(dist)? {
-        let to = pseudo.join(file.strip_prefix(dist).context("a file of the build")?);
+        let relative = file.strip_prefix(dist).context("a file of the build")?;
+        if EDITIONS.iter().any(|lang| relative.starts_with(lang)) {
+            continue;
+        }
+        let to = pseudo.join(relative);
         if let Some(parent) = to.parent() {
             fs_err::create_dir_all(parent)?;
         }
@@ -197,6 +257,7 @@ fn pseudo_locale(dist: &Path) -> Result<PathBuf> {
         .arg(&pseudo)
         .arg("/")
         .env("GAZA_EDITION", "en-XA")
+        .env("CARGO_TARGET_DIR", target_dir("en-XA"))
         .quiet_unless_failed()
         .run()?;
     Ok(pseudo)
@@ -235,7 +296,11 @@ fn test() -> Result {
 
     step("release builds (site root and a sub-path)");
     build(&BuildArgs::default())?;
-    build(&BuildArgs { public_url: serve_dist::SUB_PATH.into(), dist: Some("target/dist-subpath".into()) })?;
+    build(&BuildArgs {
+        public_url: serve_dist::SUB_PATH.into(),
+        dist: Some("target/dist-subpath".into()),
+        english_only: true,
+    })?;
 
     bench::check_budget(&root().join("dist"))?;
     bench::check_no_build_paths(&root().join("dist"))?;

@@ -39,8 +39,11 @@ fn precached(dist: &Path) -> Result<Vec<String>> {
     let mut files = Vec::new();
     for path in crate::files_under(dist)? {
         let relative = path.strip_prefix(dist)?.to_string_lossy().replace('\\', "/");
-        let skipped =
-            NOT_CACHED.contains(&relative.as_str()) || NOT_CACHED_FOLDERS.iter().any(|f| relative.starts_with(f));
+        // Each edition below this one has a worker of its own, whose scope is its folder.
+        let other_edition = crate::EDITIONS.iter().any(|lang| relative.starts_with(&format!("{lang}/")));
+        let skipped = other_edition
+            || NOT_CACHED.contains(&relative.as_str())
+            || NOT_CACHED_FOLDERS.iter().any(|f| relative.starts_with(f));
         if !skipped {
             files.push(relative);
         }

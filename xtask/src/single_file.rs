@@ -22,13 +22,16 @@ pub fn spa_dist() -> PathBuf {
 
 /// Writes `dist/<NAME>`: a release build of spa.html by Trunk (wasm-opt as for the site), its
 /// page given the single file's frame by the prerenderer, then every file inlined.
-pub fn write(dist: &Path) -> Result {
+pub fn write(dist: &Path, lang: &str) -> Result {
     let page = crate::spa::page()?;
     let spa = spa_dist();
+    // The whole app holds its edition's content and words (`GAZA_EDITION`): one file per language.
     Cmd::new("trunk")
         .args(["build", "--release", "--offline", "--public-url", "./", "--dist"])
         .arg(&spa)
         .arg(&page)
+        .env("GAZA_EDITION", lang)
+        .env("CARGO_TARGET_DIR", crate::target_dir(lang))
         .with_tools_path()
         .with_portable_paths()
         .quiet_unless_failed()
@@ -38,6 +41,8 @@ pub fn write(dist: &Path) -> Result {
     Cmd::new("cargo")
         .args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--", "--single-file"])
         .arg(&index)
+        .env("GAZA_EDITION", lang)
+        .env("CARGO_TARGET_DIR", crate::target_dir(lang))
         .quiet_unless_failed()
         .run()?;
     let html = inlined(&fs_err::read_to_string(&index)?, &spa)?;

@@ -1,0 +1,48 @@
+// The Arabic edition, below the English one at /ar/: right to left in its own words, each page
+// linked to the same view in the other edition, its keys following the reading direction, and
+// search that reads Arabic as Arabic search engines do.
+import { test, expect, openApp } from '../support/fixtures';
+
+test('an Arabic page is Arabic, right to left, and links the same view in English', async ({ page }) => {
+  await openApp(page, '/ar/points/7');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const english = page.locator('a.site-header__edition');
+  await expect(english).toHaveAttribute('hreflang', 'en');
+  await expect(english).toHaveAttribute('href', '/points/7');
+  await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', /\/points\/7$/);
+  await expect(page.locator('link[rel=alternate][hreflang=ar]')).toHaveAttribute('href', /\/ar\/points\/7$/);
+  // Nothing in Latin letters but what is meant to be: the plan's title, names of sources.
+  const heading = await page.locator('h1').innerText();
+  expect(heading).toMatch(/[\u0600-\u06FF]/);
+});
+
+test('an English page links the same view in Arabic', async ({ page }) => {
+  await openApp(page, '/status');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const arabic = page.locator('a.site-header__edition');
+  await expect(arabic).toHaveAttribute('href', '/ar/status');
+  await arabic.click();
+  await expect(page).toHaveURL(/\/ar\/status$/);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});
+
+test('in Arabic, ← reads on to the next point and → goes back', async ({ page }) => {
+  await openApp(page, '/ar/points/7');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/\/ar\/points\/8$/);
+  await openApp(page, '/ar/points/8');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/ar\/points\/7$/);
+});
+
+test('Arabic search finds a word with the prefixes written onto it', async ({ page }) => {
+  await openApp(page, '/ar/search');
+  const field = page.locator('.search-page__input');
+  await field.fill('والمجلس');
+  await expect(page.locator('.search-page__results a').first()).toBeVisible();
+  await field.fill('المجلس');
+  const plain = await page.locator('.search-page__results a').count();
+  await field.fill('والمجلس');
+  await expect(page.locator('.search-page__results a')).toHaveCount(plain);
+});
