@@ -213,7 +213,28 @@ pub fn body(route: Route, frame: Frame, site: &Site, heights: &Heights) -> Resul
     // Not-found renders at its own path, `/404`.
     let path = site.base().of_frame(frame).join(&route.to_path());
     let (site_base, embed_height) = (site.base().clone(), Some(heights.of(route)));
-    islands::with_islands(&crate::render_path(path, site_base, frame, embed_height))
+    let body = islands::with_islands(&crate::render_path(path, site_base, frame, embed_height))?;
+    only_used_definitions(&body)
+}
+
+/// `body` with only the glossary definitions its terms open: the whole app holds every one (its
+/// views change under them), a static page only those a button on it names (`popovertarget`),
+/// which on /positions, whose cells mark none, is every byte of the 21.
+pub fn only_used_definitions(body: &str) -> Result<String, String> {
+    use lol_html::html_content::Element;
+    use lol_html::{ElementContentHandlers, RewriteStrSettings};
+    let used: std::collections::BTreeSet<&str> =
+        body.split("popovertarget=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
+    let unused = ElementContentHandlers::default().element(|popover: &mut Element<'_, '_>| {
+        if !popover.get_attribute("id").is_some_and(|id| used.contains(id.as_str())) {
+            popover.remove();
+        }
+        Ok(())
+    });
+    let selector = ".term-popovers > [popover]".parse::<lol_html::Selector>().map_err(|e| e.to_string())?;
+    let settings =
+        RewriteStrSettings::new().append_element_content_handler((std::borrow::Cow::Owned(selector), unused));
+    lol_html::rewrite_str(body, settings).map_err(|err| format!("the glossary's definitions: {err}"))
 }
 
 /// The element the app renders into, empty in Trunk's `index.html`.

@@ -257,3 +257,29 @@ fn every_island_has_its_own_code_and_all_code_is_an_island() {
     code.sort();
     assert_eq!(registered, code, "components::each_island against src/bin/island-NAME.rs");
 }
+
+/// A static page carries the definitions of the glossary terms marked on it and no other: /positions
+/// marks none, so it carries none, and every term button on any page opens a definition it holds.
+#[test]
+fn a_page_carries_only_the_definitions_its_terms_open() {
+    let files = files("/");
+    let ids = |html: &str, attribute: &str| -> std::collections::BTreeSet<String> {
+        html.split(&format!("{attribute}=\""))
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut some_page_has_terms = false;
+    for (path, html) in files.iter().filter(|(path, _)| path.ends_with(".html")) {
+        let opened = ids(html, "popovertarget");
+        let held: std::collections::BTreeSet<String> = ids(html, "id")
+            .into_iter()
+            .filter(|id| id.starts_with("term-") && html.contains(&format!("popover=\"auto\" id=\"{id}\"")))
+            .collect();
+        assert_eq!(held, opened, "{path}: the definitions held are those its terms open");
+        some_page_has_terms |= !opened.is_empty();
+    }
+    assert!(some_page_has_terms, "some page marks a glossary term");
+    assert!(!file(&files, "positions/index.html").contains("popover=\"auto\""), "/positions marks no term");
+}

@@ -61,6 +61,7 @@ pub fn build(dist: &Path) -> Result {
             .with_tools_path()
             .quiet_unless_failed()
             .run()?;
+        minify_js(&work.join(format!("{name}.js")))?;
         let js = fs_err::read(work.join(format!("{name}.js")))?;
         let bytes = fs_err::read(&wasm)?;
         let digest = sha2::Sha256::new().chain_update(&js).chain_update(&bytes).finalize();
@@ -70,6 +71,17 @@ pub fn build(dist: &Path) -> Result {
             .with_context(|| format!("writing the island `{name}`'s code"))?;
     }
     Ok(())
+}
+
+/// `js` minified in place by terser (npm): wasm-bindgen's glue is written to be read, and every
+/// page that loads the code pays for its comments and long names (about 2 KB brotli a module).
+pub fn minify_js(js: &Path) -> Result {
+    Cmd::new("npx")
+        .args(["terser", "--module", "--compress", "--mangle", "--output"])
+        .arg(js)
+        .arg(js)
+        .quiet_unless_failed()
+        .run()
 }
 
 /// No reader-facing words in the code every page runs: the base's and each island's wasm and JS

@@ -139,6 +139,14 @@ pub fn build(args: &BuildArgs) -> Result<PathBuf> {
         .with_portable_paths()
         .quiet_unless_failed()
         .run()?;
+    // Trunk 0.21 leaves wasm-bindgen's glue as written: the base's too is minified.
+    for file in fs_err::read_dir(&dist)? {
+        let path = file?.path();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if name.starts_with("app-") && name.ends_with(".js") {
+            islands::minify_js(&path)?;
+        }
+    }
     // Kept for a build of another edition from the same code (`pseudo_locale`).
     fs_err::copy(dist.join("index.html"), template_of(&dist))?;
     single_file::write(&dist, "en")?;
