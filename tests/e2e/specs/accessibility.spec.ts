@@ -8,6 +8,8 @@ import { pattern, ui } from '../support/ui';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const otherViews = ['/embed/', '/embed/points/7', '/embed/positions', '/no/such/page'];
+// The Arabic edition, right to left: one view of each kind, and an embed.
+const arabicViews = ['/ar/', '/ar/points/7', '/ar/status', '/ar/positions', '/ar/positions/governance', '/ar/figures/aid-trucks', '/ar/timeline', '/ar/glossary', '/ar/search', '/ar/embed/positions'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [320, 1280]) {
@@ -16,7 +18,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test.setTimeout(300_000);
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width, height: 900 });
-      for (const path of [...views.map(([p]) => p), ...otherViews]) {
+      for (const path of [...views.map(([p]) => p), ...otherViews, ...arabicViews]) {
         // As the reader has it once the page's script has run (with the Embed button).
         await openApp(page, path);
         const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();

@@ -46,3 +46,12 @@ test('Arabic search finds a word with the prefixes written onto it', async ({ pa
   await field.fill('والمجلس');
   await expect(page.locator('.search-page__results a')).toHaveCount(plain);
 });
+
+test('an Arabic view embeds as Arabic: its oEmbed and the codes its dialog hands out', async ({ page, request }) => {
+  const oembed = await (await request.get('/ar/oembed/points-7.json')).json();
+  expect(oembed.html).toContain('/ar/embed/points/7');
+  await openApp(page, '/ar/points/7');
+  await page.locator('button[aria-haspopup=dialog]').first().click();
+  await expect(page.locator('#embed-iframe')).toHaveValue(/\/ar\/embed\/points\/7/);
+  await expect(page.locator('#embed-pym')).toHaveValue(/\/ar\/embed\/points\/7/);
+});
