@@ -1,5 +1,6 @@
 //! The Arabic edition uses one word for each term that carries a side's framing
 //! (data/terms.ar.toml): a form kept for quotes appears only inside «…», never in our voice.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 
