@@ -52,7 +52,8 @@ pub fn field(name: &str, bake: impl FnOnce()) {
     let before = WORDS.get();
     let during = match (before, name) {
         (Words::AsWritten, _) => Words::AsWritten,
-        (_, "urls" | "views" | "view" | "camp" | "measure" | "key" | "slug") => Words::AsWritten,
+        // The same fields an edition does not translate.
+        (_, name) if crate::check::overlay::NOT_WORDS.contains(&name) => Words::AsWritten,
         (_, "forms") => Words::Accented,
         (words, _) => words,
     };

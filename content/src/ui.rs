@@ -35,14 +35,6 @@ impl Edition {
         }
     }
 
-    pub const fn code(self) -> &'static str {
-        match self {
-            Edition::English => "en",
-            Edition::Arabic => "ar",
-            Edition::Pseudo => "en-XA",
-        }
-    }
-
     /// The table its words come from.
     pub const fn table(self) -> &'static str {
         match self {
@@ -94,15 +86,6 @@ pub struct Table {
     pub entries: Vec<Entry>,
     /// The category of 0, 1, 2, … below [`SPELLED`], one letter each.
     pub plural_letters: String,
-}
-
-impl Table {
-    pub fn text(&self, name: &str) -> Option<&str> {
-        self.entries.iter().find(|entry| entry.name == name).and_then(|entry| match &entry.value {
-            Value::Text(text) => Some(text.as_str()),
-            _ => None,
-        })
-    }
 }
 
 /// Reads and checks the table of `edition` under `root` (the repository).
