@@ -52,8 +52,9 @@ pub fn field(name: &str, bake: impl FnOnce()) {
     let before = WORDS.get();
     let during = match (before, name) {
         (Words::AsWritten, _) => Words::AsWritten,
-        // The same fields an edition does not translate.
-        (_, name) if crate::check::overlay::NOT_WORDS.contains(&name) => Words::AsWritten,
+        // Not overlay::NOT_WORDS: that list names TOML keys, and some (`points`, `sources`) are
+        // also names of the content's lists of words.
+        (_, "urls" | "views" | "view" | "camp" | "measure" | "key" | "slug") => Words::AsWritten,
         (_, "forms") => Words::Accented,
         (words, _) => words,
     };

@@ -14,7 +14,7 @@ use toml::de::{DeTable, DeValue};
 use super::report::DataError;
 
 /// Fields whose strings are not words: ids, keys, vocabularies, addresses.
-pub const NOT_WORDS: [&str; 22] = [
+const NOT_WORDS: [&str; 22] = [
     "id", "slug", "sources", "source", "party", "parties", "issue", "points", "phase", "topics", "status", "camp",
     "measure", "key", "figure", "draw", "views", "urls", "group", "view", "searched", "binds",
 ];
