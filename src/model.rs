@@ -16,8 +16,8 @@ pub use content::{
 pub use gaza_plan_content::status::Status;
 pub use gaza_plan_content::{ChartSlug, Date, Draw, IssueSlug, NotFound, PersonGroup, Phase, PointNumber, Topic};
 pub use lookup::{
-    Citation, bound_parties, camps, citations, corrections_newest_first, corrections_of, first_point, intro, issue,
-    issues_touching, last_point, next_point, parties_bound_by, party, party_camps, point, points_in, position,
+    Citation, bound_parties, camps, citations, corrections_newest_first, corrections_of, first_point, group, intro,
+    issue, issues_touching, last_point, next_point, parties_bound_by, party, party_camps, point, points_in, position,
     positions_on, positions_reported, previous_point, source, sources_of_positions, status_change_dates,
     status_checked, status_history, status_on,
 };
@@ -31,7 +31,7 @@ macro_rules! baked {
 
 #[rustfmt::skip]
 baked!(
-    AboutSection, Chart, ChartPoint, Commitment, Correction, Event, Explainer, Figure, FigureId, Intro, Issue, Level,
+    AboutSection, Chart, ChartPoint, Commitment, Correction, Event, Explainer, Figure, FigureId, Group, Intro, Issue, Level,
     Marker, Outcome, Panel, Party, PartyId, Person, Plan, Point, Position, Series, Source, SourceId, Stance,
     StatusEntry, Term, Tracked, Unstated
 );

@@ -142,7 +142,8 @@ impl Route {
             Route::Overview => EXPLAINER.standfirst.to_owned(),
             Route::Point { number } => first_sentence(point(number).summary),
             Route::Issue { slug } => issue(slug).question.to_owned(),
-            Route::Positions => WORDS.route_description_positions.into(),
+            // A sentence of fact, with its sources in the content; the view's name without it.
+            Route::Positions => intro(&self.to_path()).map_or(WORDS.route_name_positions, |intro| intro.text).into(),
             Route::Status => WORDS.route_description_status.into(),
             Route::Figures => {
                 let titles: Vec<&str> = CHARTS.iter().map(|chart| chart.title).collect();

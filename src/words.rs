@@ -77,15 +77,6 @@ pub fn phase(phase: Phase) -> &'static str {
     }
 }
 
-/// One line under the phase's heading on the overview.
-pub fn phase_about(phase: Phase) -> &'static str {
-    match phase {
-        Phase::First => WORDS.phase_first_about,
-        Phase::Transition => WORDS.phase_transition_about,
-        Phase::LongTerm => WORDS.phase_long_term_about,
-    }
-}
-
 pub fn topic(topic: Topic) -> &'static str {
     match topic {
         Topic::HostagesPrisoners => WORDS.topic_hostages_prisoners,

@@ -89,7 +89,7 @@ fn overview_lists_all_twenty_titles_linked_to_their_pages() {
 
 #[test]
 fn overview_groups_points_by_phase_in_plan_order() {
-    use gaza_plan_explainer::model::{Phase, points_in};
+    use gaza_plan_explainer::model::{Phase, group, points_in, source};
     // The filters' form names every phase too; the order read here is the sections'.
     let html = render("/");
     let form = html.find("<form class=\"point-filters\"").expect("the filters");
@@ -102,11 +102,17 @@ fn overview_groups_points_by_phase_in_plan_order() {
         let name = words::phase(phase);
         let heading = at(&format!("{name} "));
         assert!(heading >= previous, "{name} is out of order");
-        let mut last = heading;
+        // Under the heading, what the group holds: a sentence of fact from the content, sourced.
+        let about = group(phase).unwrap_or_else(|| panic!("{name} has no sentence in data/meta.toml"));
+        let sentence = at(about.text);
+        assert!(heading < sentence, "{name}'s sentence is not under it");
+        let cited = text[sentence..].find(source(about.sources[0]).short).map(|at| sentence + at);
+        // Its points follow its source, so the source is the sentence's, not the first point's.
+        let mut last = cited.unwrap_or_else(|| panic!("{name}'s sentence shows no source"));
         for point in points_in(phase) {
-            let title = at(point.title);
-            assert!(title > last, "point {} is not under {name}", point.number);
-            last = title;
+            // After the one before it; the next heading's check above keeps it under this one.
+            let title = text[last..].find(point.title).map(|at| last + at);
+            last = title.unwrap_or_else(|| panic!("point {} is not under {name}", point.number));
         }
         previous = last;
     }
@@ -395,6 +401,16 @@ fn every_view_shows_its_as_of_date_and_sources() {
         if path != "/about" && path != "/sources" {
             let cites = html.contains("class=\"cite\"") || html.contains("class=\"source-list\"");
             assert!(cites, "{path} shows no source");
+        }
+    }
+    // The foot of every view: the plan's name, publisher and date from the content, and its source.
+    let plan = gaza_plan_explainer::model::PLAN;
+    for path in ["/", "/points/4", "/about", "/search"] {
+        let html = render(path);
+        let foot = visible_text(&html[html.find("<footer class=\"site-footer\"").expect("a footer")..]);
+        let source = gaza_plan_explainer::model::source(plan.sources[0]).short;
+        for fact in [plan.name, plan.publisher, &words::date(plan.published), source] {
+            assert!(foot.contains(fact), "{path}'s foot lacks {fact}: {foot}");
         }
     }
     let unknown = visible_text(&render("/positions/not-an-issue"));

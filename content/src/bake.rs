@@ -177,8 +177,13 @@ pub fn build_script() {
         WORDS.set(Words::Pseudo);
     }
     let arena = crate::check::Arena::new();
+    let mut names = Vec::new();
     match crate::check::load_edition(&root, edition.content_dir(), &arena) {
-        Ok(content) => messages.extend(write("content.rs", bake(&content)).err()),
+        Ok(content) => {
+            messages.extend(write("content.rs", bake(&content)).err());
+            names.extend(content.parties.iter().map(|party| party.name.to_owned()));
+            names.extend(content.people.iter().map(|person| person.name.to_owned()));
+        }
         Err(errors) => messages.extend(errors.iter().map(ToString::to_string)),
     }
     WORDS.set(Words::AsWritten);
@@ -186,6 +191,11 @@ pub fn build_script() {
         Ok(table) => {
             let dirs = ["src", "xtask/src", "assets"].map(|dir| root.join(dir));
             messages.extend(ui::unused(&table, &dirs).iter().map(ToString::to_string));
+            // The pseudo-locale's names are transformed; its table is checked as English.
+            if edition != Edition::Pseudo {
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                messages.extend(ui::states_facts(&table, &names).iter().map(ToString::to_string));
+            }
             let table = if edition == Edition::Pseudo { ui::transformed(&table, ui::pseudo) } else { table };
             messages.extend(write("words.rs", ui::generate(&table)).err());
         }

@@ -24,9 +24,9 @@ use std::collections::BTreeSet;
 pub use date::{Date, IsoDate};
 pub use ids::{ChartSlug, FigureId, IssueSlug, NotFound, PartyId, PointNumber, SourceId, is_slug};
 pub use model::{
-    AboutSection, Chart, ChartPoint, Commitment, Content, Correction, Event, Explainer, Figure, Intro, Issue, Level,
-    Marker, Outcome, Panel, Party, Person, Plan, Point, Position, Series, Source, Stance, StatusEntry, Term, Tracked,
-    Unstated,
+    AboutSection, Chart, ChartPoint, Commitment, Content, Correction, Event, Explainer, Figure, Group, Intro, Issue,
+    Level, Marker, Outcome, Panel, Party, Person, Plan, Point, Position, Series, Source, Stance, StatusEntry, Term,
+    Tracked, Unstated,
 };
 pub use status::Status;
 pub use vocab::{Draw, PersonGroup, Phase, Topic};

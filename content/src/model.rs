@@ -68,6 +68,17 @@ content_types! {
         /// Sentences of fact that introduce views, each with its sources (data/meta.toml's
         /// `[[intro]]`); at most one per view.
         pub intros: &'a [Intro<'a>],
+        /// What each of the overview's groups of points holds, with its sources (data/meta.toml's
+        /// `[[group]]`): one per phase, in the phases' order.
+        pub groups: &'a [Group<'a>],
+    }
+
+    /// A sourced sentence of fact under a group's heading on the overview: which of the plan's
+    /// steps the points this explainer groups under `phase` set out.
+    pub struct Group<'a> {
+        pub phase: Phase,
+        pub text: &'a str,
+        pub sources: &'a [SourceId<'a>],
     }
 
     /// A sourced sentence of fact a view opens with, where its introduction is.
@@ -87,6 +98,8 @@ content_types! {
     /// The plan being explained.
     pub struct Plan<'a> {
         pub name: &'a str,
+        /// Who published it, as the footer names them: "the White House".
+        pub publisher: &'a str,
         pub published: Date,
         pub point_count: u8,
         pub sources: &'a [SourceId<'a>],

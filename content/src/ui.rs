@@ -150,7 +150,7 @@ pub fn parse(file: &'static str, text: &str, language: &str) -> Result<Table, Ve
                         }
                     }
                 }
-                DeValue::Table(forms) => match plural(forms, &needed) {
+                DeValue::Table(forms) => match plural(forms, &needed, &plural_letters) {
                     Ok(value) => value,
                     Err(message) => {
                         fail(message);
@@ -169,8 +169,10 @@ pub fn parse(file: &'static str, text: &str, language: &str) -> Result<Table, Ve
 }
 
 /// A plural message: `count` names the placeholder that chooses the form, then one form per
-/// category the language has, all with the same placeholders.
-fn plural(forms: &DeTable<'_>, needed: &BTreeSet<Category>) -> Result<Value, String> {
+/// category the language has, all with the same placeholders. A category that holds one number
+/// only (English and Arabic `one`, Arabic `zero` and `two`) may leave the number out, as Arabic
+/// copy writes «نقطتان», never «2 نقطتان»; `letters` is the language's, from [`plural_letters`].
+fn plural(forms: &DeTable<'_>, needed: &BTreeSet<Category>, letters: &str) -> Result<Value, String> {
     let mut count = None;
     let mut found: [Option<String>; 6] = Default::default();
     for (key, value) in forms {
@@ -192,10 +194,12 @@ fn plural(forms: &DeTable<'_>, needed: &BTreeSet<Category>) -> Result<Value, Str
     if let Some(extra) = have.difference(needed).next() {
         return Err(format!("the language has no `{}` category", extra.name()));
     }
+    let one_number = |category: Category| letters.bytes().filter(|b| *b == category.letter()).count() == 1;
     let mut names: Option<BTreeSet<&str>> = None;
-    for form in found.iter().flatten() {
-        let these: BTreeSet<&str> = placeholders(form).into_iter().collect();
-        if !these.contains(count.as_str()) {
+    for category in Category::ALL {
+        let Some(form) = &found[category as usize] else { continue };
+        let mut these: BTreeSet<&str> = placeholders(form).into_iter().collect();
+        if !these.remove(count.as_str()) && !one_number(category) {
             return Err(format!("the form \"{form}\" does not say its number `{{{count}}}`"));
         }
         match &names {
@@ -283,6 +287,54 @@ pub fn compare(english: &Table, other: &Table) -> Vec<DataError> {
     errors
 }
 
+/// Every entry that states a fact: a year, or a name among `names` (the content's parties and
+/// people), as a whole word. Facts belong to the content files, with their sources; the table
+/// holds only the words around them, which get dates and names through placeholders.
+pub fn states_facts(table: &Table, names: &[&str]) -> Vec<DataError> {
+    let texts = |value: &Value| -> Vec<String> {
+        match value {
+            Value::Text(text) => vec![text.clone()],
+            Value::List(texts) => texts.clone(),
+            Value::Plural { forms, .. } => forms.iter().flatten().cloned().collect(),
+        }
+    };
+    let mut errors = Vec::new();
+    for entry in &table.entries {
+        let found = texts(&entry.value).iter().find_map(|text| {
+            let year = text.as_bytes().windows(4).enumerate().find(|(at, four)| {
+                let bounded = |i: Option<&u8>| i.is_none_or(|c| !c.is_ascii_digit());
+                four.iter().all(u8::is_ascii_digit)
+                    && matches!(&four[..2], b"19" | b"20")
+                    && bounded(at.checked_sub(1).and_then(|i| text.as_bytes().get(i)))
+                    && bounded(text.as_bytes().get(at + 4))
+            });
+            let year = year.map(|(at, _)| format!("the year {}", &text[at..at + 4]));
+            year.or_else(|| names.iter().find(|name| whole_word(text, name)).map(|name| format!("“{name}”")))
+        });
+        if let Some(found) = found {
+            errors.push(DataError {
+                file: table.file.to_owned(),
+                line: Some(entry.line),
+                field: entry.name.replacen('_', ".", 1),
+                message: format!(
+                    "states a fact ({found}): facts go in the content files with their sources, and reach this text through a placeholder"
+                ),
+            });
+        }
+    }
+    errors
+}
+
+/// `name` in `text`, with no letter or digit joined to either end.
+fn whole_word(text: &str, name: &str) -> bool {
+    !name.is_empty()
+        && text.match_indices(name).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + name.len()..].chars().next();
+            [before, after].iter().all(|c| c.is_none_or(|c| !c.is_alphanumeric()))
+        })
+}
+
 /// Every entry no code names: its field must appear as a word in some file under `dirs`.
 pub fn unused(table: &Table, dirs: &[PathBuf]) -> Vec<DataError> {
     let mut words: BTreeSet<String> = BTreeSet::new();
@@ -354,7 +406,13 @@ pub fn generate(table: &Table) -> String {
             Value::Text(text) => (format!("says::{name}"), format!("says::{name}({text:?})"), template(text), None),
             Value::List(texts) => ("&'static [&'static str]".to_owned(), format!("&{texts:?}"), Vec::new(), None),
             Value::Plural { count, forms } => {
-                let first = forms.iter().flatten().next().map(|form| template(form)).unwrap_or_default();
+                // Every form's placeholders: a form of one number may leave out `count`.
+                let mut first: Vec<String> = Vec::new();
+                for name in forms.iter().flatten().flat_map(|form| template(form)) {
+                    if !first.contains(&name) {
+                        first.push(name);
+                    }
+                }
                 let forms = forms.iter().map(|form| format!("{form:?}")).collect::<Vec<_>>().join(", ");
                 let init = format!("says::{name}(::gaza_plan_content::words::Plural {{ forms: [{forms}] }})",);
                 (format!("says::{name}"), init, first, Some(count.clone()))

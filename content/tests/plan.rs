@@ -211,3 +211,32 @@ fn a_view_is_introduced_once_by_a_sourced_sentence_on_a_page_the_app_serves() {
         "field `intro.view`: \"/\" has an introduction already: write one per view",
     );
 }
+
+#[test]
+fn every_group_of_points_has_one_sourced_sentence_in_the_phases_order() {
+    let content = load_fixture_replacing(&[]).unwrap_or_else(|e| panic!("{e:#?}"));
+    let groups: Vec<_> = content.explainer.groups.iter().map(|g| (g.phase.slug(), g.sources[0].as_str())).collect();
+    assert_eq!(groups, [("first-phase", "source-one"), ("transition", "source-one"), ("long-term", "source-two")]);
+
+    let meta = fixture("data/meta.toml");
+    let second = meta.find("[[group]]\nphase = \"transition\"").expect("the second group");
+    let third = meta.find("[[group]]\nphase = \"long-term\"").expect("the third group");
+    let without_second = [&meta[..second], &meta[third..]].concat();
+    assert_one_error(
+        "data/meta.toml",
+        &without_second,
+        "[[group]]\nphase = \"first-phase\"",
+        "field `group`: no [[group]] for phase \"transition\": write one per phase, \"first-phase\", \"transition\", \"long-term\"",
+    );
+
+    let twice = fixture_with("data/meta.toml", "phase = \"long-term\"", "phase = \"transition\"");
+    let errors = errors_for("data/meta.toml", &twice);
+    assert!(
+        errors.iter().any(|e| e.contains("phase \"transition\" has a group already")),
+        "a second group for one phase is reported: {errors:#?}"
+    );
+    assert!(errors.iter().any(|e| e.contains("no [[group]] for phase \"long-term\"")), "{errors:#?}");
+
+    let unsourced = fixture_with("data/meta.toml", "sources = [\"source-two\"]", "sources = []");
+    assert_one_error_containing("data/meta.toml", &unsourced, "sources = []", "no source, no claim");
+}

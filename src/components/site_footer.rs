@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{AsOf, EmbedButton, EmbedButtonProps, time};
+use crate::components::{AsOf, Cite, EmbedButton, EmbedButtonProps, time};
 use crate::embed::{EmbedTarget, Frame, SINGLE_FILE, initial_height};
 use crate::island;
 use crate::model::{EXPLAINER, PLAN};
@@ -32,7 +32,8 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
     });
     html! {
         <footer class="site-footer">
-            <p>{crate::say_html!(view_site_footer, plan = html! { {PLAN.name} }, date = time(PLAN.published))}</p>
+            <p>{crate::say_html!(view_site_footer, plan = html! { {PLAN.name} }, publisher = html! { {PLAN.publisher} }, date = time(PLAN.published))}</p>
+            <Cite ids={PLAN.sources} />
             <AsOf date={EXPLAINER.as_of} />
             if frame == Frame::Site {
                 <p>

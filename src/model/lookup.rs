@@ -3,9 +3,9 @@
 use std::fmt::Display;
 
 use super::{
-    CHARTS, CORRECTIONS, Chart, Correction, Date, EVENTS, EXPLAINER, FIGURES, ISSUES, Intro, Issue, IssueSlug, PARTIES,
-    PEOPLE, PLAN, POINTS, POSITIONS, Party, PartyId, Phase, Point, PointNumber, Position, SOURCES, Source, SourceId,
-    StatusEntry, TRACKER,
+    CHARTS, CORRECTIONS, Chart, Correction, Date, EVENTS, EXPLAINER, FIGURES, Group, ISSUES, Intro, Issue, IssueSlug,
+    PARTIES, PEOPLE, PLAN, POINTS, POSITIONS, Party, PartyId, Phase, Point, PointNumber, Position, SOURCES, Source,
+    SourceId, StatusEntry, TRACKER,
 };
 
 /// The item an id names. Every id the app holds comes from the baked statics, or through
@@ -33,6 +33,12 @@ pub fn party(id: PartyId) -> &'static Party {
 /// The sourced sentence of fact that introduces the view at `path`, if the content gives it one.
 pub fn intro(path: &str) -> Option<&'static Intro> {
     EXPLAINER.intros.iter().find(|intro| intro.view == path)
+}
+
+/// The sourced sentence under the overview's group of points for `phase`; the checker gives every
+/// phase one.
+pub fn group(phase: Phase) -> Option<&'static Group> {
+    EXPLAINER.groups.iter().find(|group| group.phase == phase)
 }
 
 /// The first point of the walkthrough; the checker rejects a plan without points.
@@ -113,6 +119,8 @@ pub enum Citation {
     Correction(&'static Correction),
     /// The introduction of a view.
     Intro(&'static Intro),
+    /// The sentence under a group of points on the overview.
+    Group(&'static Group),
 }
 
 /// Everything that cites the source, in the order a reader meets it.
@@ -123,6 +131,7 @@ pub fn citations(id: SourceId) -> Vec<Citation> {
         found.push(Citation::Plan);
     }
     found.extend(EXPLAINER.intros.iter().filter(|i| cites(i.sources)).map(Citation::Intro));
+    found.extend(EXPLAINER.groups.iter().filter(|g| cites(g.sources)).map(Citation::Group));
     found.extend(POINTS.iter().filter(|p| cites(p.sources)).map(|p| Citation::Point(p.number)));
     for issue in ISSUES {
         let in_positions = positions_on(issue)
@@ -227,6 +236,7 @@ mod tests {
         cited.extend(FIGURES.iter().map(|f| f.sources));
         cited.extend(CORRECTIONS.iter().map(|c| c.sources));
         cited.extend(EXPLAINER.intros.iter().map(|i| i.sources));
+        cited.extend(EXPLAINER.groups.iter().map(|g| g.sources));
         for &id in cited.into_iter().flatten() {
             assert_eq!(source(id).id, id);
         }

@@ -3,7 +3,7 @@ use yew_router::Routable;
 
 use crate::components::{Cite, FilterChoices, NavLink, PointCard, PointFilters, SourceList, ViewHeader};
 use crate::model::{
-    EXPLAINER, PLAN, POINTS, Phase, Point, Status, bound_parties, first_point, intro, points_in, status_on,
+    EXPLAINER, PLAN, POINTS, Phase, Point, Status, bound_parties, first_point, group, intro, points_in, status_on,
 };
 use crate::route::Route;
 use crate::words::WORDS;
@@ -40,7 +40,10 @@ pub fn Overview() -> Html {
             { for Phase::ALL.into_iter().map(|phase| html! {
                 <section class={classes!("phase", format!("phase--{}", phase.slug()))} aria-labelledby={format!("phase-{}", phase.slug())}>
                     <h2 id={format!("phase-{}", phase.slug())} class="phase__title">{crate::words::phase(phase)}</h2>
-                    <p class="phase__description">{crate::words::phase_about(phase)}</p>
+                    if let Some(group) = group(phase) {
+                        <p class="phase__description">{group.text}</p>
+                        <Cite ids={group.sources} />
+                    }
                     <ol class="point-cards">
                         { for points_in(phase).map(|point| html! { <PointCard {point} /> }) }
                     </ol>

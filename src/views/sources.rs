@@ -53,9 +53,7 @@ fn citation_link(citation: &Citation) -> Html {
     let (route, text) = match citation {
         Citation::Plan => (Route::Overview, WORDS.view_sources_plan.to_owned()),
         Citation::Point(number) => (Route::Point { number: *number }, say!(view_sources_point, number = number)),
-        Citation::Issue(issue) => {
-            (Route::Issue { slug: issue.slug }, say!(view_sources_issue, issue = issue.title.to_lowercase()))
-        }
+        Citation::Issue(issue) => (Route::Issue { slug: issue.slug }, say!(view_sources_issue, issue = issue.title)),
         Citation::Party(party) => (Route::Positions, say!(view_sources_party, party = party.name)),
         Citation::Person(name) => (Route::People, (*name).to_owned()),
         Citation::Event(title) => (Route::Timeline, say!(view_sources_event, title = title)),
@@ -69,6 +67,7 @@ fn citation_link(citation: &Citation) -> Html {
             let view = route.name().unwrap_or_else(|| Route::overview_name().into());
             (route, say!(view_sources_intro, view = view))
         }
+        Citation::Group(group) => (Route::Overview, say!(view_sources_group, phase = crate::words::phase(group.phase))),
     };
     html! { <NavLink to={route}>{text}</NavLink> }
 }

@@ -6,10 +6,12 @@ use std::ops::Range;
 
 use super::Known;
 use super::corrections::Views;
+use super::item::Item;
 use super::renames::Kind;
 use super::report::{Check, Doc};
 use super::rules::UNREAD;
-use crate::model::{AboutSection, Explainer, Intro, Plan};
+use crate::model::{AboutSection, Explainer, Group, Intro, Plan};
+use crate::vocab::Phase;
 
 /// Where an introduction names its view: checked by [`check_views`] once the points, issues and
 /// charts, whose pages are views too, are known.
@@ -50,6 +52,7 @@ pub(super) fn load<'a>(
                 }
             });
             let intros = root.list(intros);
+            let groups = groups(root, sources);
             let about = root.tables("about", |section| {
                 let heading = section.text("heading");
                 let paragraphs = section.strings("paragraphs").map(|(_, paragraphs)| paragraphs).unwrap_or_default();
@@ -80,7 +83,7 @@ pub(super) fn load<'a>(
                     );
                     t.error("updated", message);
                 }
-                Some(Explainer { title, standfirst, as_of, updated, about, intros })
+                Some(Explainer { title, standfirst, as_of, updated, about, intros, groups })
             });
             let explainer = explainer.flatten();
             let plan = root.table("plan", |t| {
@@ -96,6 +99,7 @@ pub(super) fn load<'a>(
                 }
                 let plan = Plan {
                     name: t.text("name"),
+                    publisher: t.text("publisher"),
                     published: published.unwrap_or(UNREAD),
                     point_count: point_count.unwrap_or(0),
                     sources: t.sources("sources", sources),
@@ -107,6 +111,40 @@ pub(super) fn load<'a>(
         })
         .flatten();
     (meta, views)
+}
+
+/// The `[[group]]` sentences, one per phase in the phases' order, so the overview has one under
+/// each heading and no heading shows another's.
+fn groups<'a>(root: &mut Item<'_, 'a>, sources: Option<&BTreeSet<&'a str>>) -> &'a [Group<'a>] {
+    let read = root.tables("group", |group| {
+        let phase = group.choice("phase", &Phase::ALL, Phase::slug, "phase");
+        let at = group.span_of("phase");
+        let text = group.text("text");
+        let sources = group.sources("sources", sources);
+        phase.map(|phase| (Group { phase, text, sources }, at))
+    });
+    let read: Vec<_> = read.into_iter().flatten().collect();
+    let rank = |phase: Phase| Phase::ALL.iter().position(|p| *p == phase);
+    let mut groups: Vec<Group<'a>> = Vec::new();
+    for (group, at) in read {
+        let message = if groups.iter().any(|kept| kept.phase == group.phase) {
+            format!("phase \"{}\" has a group already: write one per phase", group.phase.slug())
+        } else if groups.last().is_some_and(|last| rank(last.phase) > rank(group.phase)) {
+            format!("\"{}\" is out of order: the groups follow the phases, {}", group.phase.slug(), slugs())
+        } else {
+            groups.push(group);
+            continue;
+        };
+        root.error_at(at, "group.phase", message);
+    }
+    for phase in Phase::ALL.into_iter().filter(|phase| groups.iter().all(|group| group.phase != *phase)) {
+        root.error("group", format!("no [[group]] for phase \"{}\": write one per phase, {}", phase.slug(), slugs()));
+    }
+    root.list(groups)
+}
+
+fn slugs() -> String {
+    Phase::ALL.map(|phase| format!("\"{}\"", phase.slug())).join(", ")
 }
 
 /// Reports each introduction whose view the app does not serve.
