@@ -5,7 +5,7 @@ mod camp_mark;
 mod chart_figure;
 mod chart_plot;
 mod chart_scale;
-mod cite;
+pub(crate) mod cite;
 mod commitment_list;
 mod corrections_note;
 mod diverge_badge;

@@ -54,7 +54,7 @@ pub fn field(name: &str, bake: impl FnOnce()) {
         (Words::AsWritten, _) => Words::AsWritten,
         // Not overlay::NOT_WORDS: that list names TOML keys, and some (`points`, `sources`) are
         // also names of the content's lists of words.
-        (_, "urls" | "views" | "view" | "camp" | "measure" | "key" | "slug") => Words::AsWritten,
+        (_, "urls" | "views" | "view" | "camp" | "measure" | "key" | "slug" | "language") => Words::AsWritten,
         (_, "forms") => Words::Accented,
         (words, _) => words,
     };

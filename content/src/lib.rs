@@ -57,3 +57,31 @@ pub fn view_paths(
     let charts = charts.into_iter().map(|slug| format!("/figures/{slug}"));
     fixed.iter().map(|path| (*path).to_owned()).chain(points).chain(issues).chain(charts).collect()
 }
+
+/// The language `data/sources.toml` is written in: one list of sources, shared by every
+/// edition and never translated, so its publishers and titles keep their own language.
+pub const SOURCES_LANGUAGE: &str = "en";
+
+/// Whether a claim written in `edition` (a language tag) puts someone else's words in our
+/// translation: its `texts` quote ("…", “…”, «…») and none of its sources is written in the
+/// edition's language.
+pub fn quotes_in_translation<'a>(texts: &[&str], mut sources: impl Iterator<Item = &'a str>, edition: &str) -> bool {
+    let quotes = |text: &&str| text.matches('"').count() >= 2 || text.contains('“') || text.contains('«');
+    texts.iter().any(quotes) && sources.all(|language| language != edition)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quotes_in_translation;
+
+    #[test]
+    fn quoted_words_are_ours_where_no_source_is_in_the_editions_language() {
+        let en = || ["en", "en"].into_iter();
+        assert!(quotes_in_translation(&["قال إنه «لن يتسامح»"], en(), "ar"));
+        assert!(quotes_in_translation(&["no quote", "a \"quoted\" word"], ["ru"].into_iter(), "en"));
+        assert!(!quotes_in_translation(&["قال إنه «لن يتسامح»"], ["en", "ar"].into_iter(), "ar"));
+        assert!(!quotes_in_translation(&["a \"quoted\" word"], en(), "en"));
+        // An apostrophe or one stray mark is not a quotation.
+        assert!(!quotes_in_translation(&["Hamas's reply, 5\" long"], ["ru"].into_iter(), "en"));
+    }
+}

@@ -114,6 +114,9 @@ content_types! {
         pub published: Option<Date>,
         pub urls: &'a [&'a str],
         pub note: Option<&'a str>,
+        /// The language it is written in (a BCP 47 tag: "en", "ar"): where it is not the
+        /// edition's, words quoted from it are our translation, and the page says so.
+        pub language: &'a str,
     }
 
     pub struct Point<'a> {

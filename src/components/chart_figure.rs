@@ -69,7 +69,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <p class="chart__newest">
                     { crate::say_html!(c_chart_newest, date = time(newest)) }
                 </p>
-                <Cite ids={sources} />
+                <Cite ids={sources} quoting={chart.note.into_iter().collect::<Vec<_>>()} />
                 if props.link {
                     <p class="chart__link">
                         <NavLink to={Route::Chart { slug: chart.slug }}>

@@ -44,7 +44,7 @@ pub fn FigureList(props: &FigureListProps) -> Html {
                             date = time(figure.as_of),
                         ) }
                     </p>
-                    <Cite ids={figure.sources} />
+                    <Cite ids={figure.sources} quoting={vec![figure.label, figure.detail]} />
                 </li>
             }) }
         </ul>

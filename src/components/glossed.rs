@@ -101,7 +101,7 @@ pub fn GlossaryPopovers() -> Html {
                             definition = html! { {term.definition} },
                         ) }
                     </p>
-                    <Cite ids={term.sources} />
+                    <Cite ids={term.sources} quoting={vec![term.definition]} />
                     <p class="term-popover__more">
                         <NavLink to={Route::Glossary}>{crate::words::WORDS.c_glossed_all_terms}</NavLink>
                     </p>

@@ -19,7 +19,7 @@ pub fn OutcomeList(props: &OutcomeListProps) -> Html {
                         {crate::words::date(outcome.date)}
                     </time>
                     <p class="outcome__text"><Glossed text={outcome.text} /></p>
-                    <Cite ids={outcome.sources} />
+                    <Cite ids={outcome.sources} quoting={vec![outcome.text]} />
                 </li>
             }) }
         </ol>

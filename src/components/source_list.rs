@@ -1,12 +1,18 @@
 use yew::prelude::*;
 
 use crate::components::time;
+use gaza_plan_content::SOURCES_LANGUAGE;
+
+use crate::components::cite::quoted_in_translation;
 use crate::model::{Source, SourceId, source};
 use crate::words::WORDS;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceListProps {
     pub ids: Vec<SourceId>,
+    /// The texts these sources back: where they quote in our translation, the list says so.
+    #[prop_or_default]
+    pub quoting: Vec<&'static str>,
 }
 
 /// The sources behind a claim, shown beside it: publisher, title, date and links.
@@ -19,6 +25,9 @@ pub fn SourceList(props: &SourceListProps) -> Html {
             <ul class="source-list__items">
                 { for props.ids.iter().map(|id| html! { <li><SourceEntry id={*id} /></li> }) }
             </ul>
+            if quoted_in_translation(&props.quoting, &props.ids) {
+                <p class="source-list__translated">{WORDS.c_cite_translated}</p>
+            }
         </aside>
     }
 }
@@ -32,8 +41,10 @@ pub struct SourceEntryProps {
 #[component]
 pub fn SourceEntry(props: &SourceEntryProps) -> Html {
     let Source { publisher, title, published, urls, .. } = source(props.id);
-    let publisher = html! { <span class="source-list__publisher">{*publisher}</span> };
-    let title = html! { <cite>{*title}</cite> };
+    let lang = (WORDS.edition_lang != SOURCES_LANGUAGE).then_some(SOURCES_LANGUAGE);
+    let publisher = html! { <span class="source-list__publisher" {lang}>{*publisher}</span> };
+    // The title as published, in its own language: never translated.
+    let title = html! { <cite {lang}>{*title}</cite> };
     let reference = match published {
         Some(date) => crate::say_html!(c_source_list_dated, publisher = publisher, title = title, date = time(*date)),
         None => crate::say_html!(c_source_list_undated, publisher = publisher, title = title),

@@ -41,7 +41,7 @@ pub fn StanceSummary(props: &StanceSummaryProps) -> Html {
                     { crate::say_html!(c_stance_as_of, date = time(stance.as_of)) }
                 </p>
             }
-            <Cite ids={stance.sources} />
+            <Cite ids={stance.sources} quoting={vec![stance.label, stance.text]} />
         </>
     }
 }

@@ -20,7 +20,7 @@ pub fn StatusEntryBody(props: &StatusEntryBodyProps) -> Html {
                 { time(entry.date) }
             </p>
             <p class="status-entry__why"><Glossed text={entry.why} /></p>
-            <Cite ids={entry.sources} />
+            <Cite ids={entry.sources} quoting={vec![entry.why]} />
         </>
     }
 }

@@ -25,7 +25,7 @@ pub fn Corrections() -> Html {
                         <p class="correction__views">
                             {say_html!(view_corrections_affects, views = affected(c.views))}
                         </p>
-                        <Cite ids={c.sources} />
+                        <Cite ids={c.sources} quoting={vec![c.wrong, c.now]} />
                     </li>
                 }) }
             </ol>

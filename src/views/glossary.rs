@@ -16,7 +16,7 @@ pub fn Glossary() -> Html {
                         <dt>{term.term}</dt>
                         <dd>
                             <p>{term.definition}</p>
-                            <Cite ids={term.sources} />
+                            <Cite ids={term.sources} quoting={vec![term.definition]} />
                         </dd>
                     </div>
                 }) }

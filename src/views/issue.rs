@@ -23,7 +23,7 @@ pub fn IssueView(props: &IssueViewProps) -> Html {
                 <DivergeBadge {issue} />
             </header>
             <p>{issue.summary}</p>
-            <Cite ids={issue.sources} />
+            <Cite ids={issue.sources} quoting={vec![issue.question, issue.summary]} />
 
             <section aria-labelledby="stances-heading">
                 <h2 id="stances-heading">{WORDS.view_issue_stances}</h2>

@@ -26,7 +26,7 @@ pub fn Overview() -> Html {
                     <NavLink to={Route::About}>{WORDS.view_overview_grouping}</NavLink>
                 </p>
                 if let Some(grouping) = grouping {
-                    <Cite ids={grouping.sources} />
+                    <Cite ids={grouping.sources} quoting={vec![grouping.text]} />
                 }
                 <p class="overview__start">
                     <NavLink to={Route::Point { number: first_point() }} classes="button">
@@ -42,7 +42,7 @@ pub fn Overview() -> Html {
                     <h2 id={format!("phase-{}", phase.slug())} class="phase__title">{crate::words::phase(phase)}</h2>
                     if let Some(group) = group(phase) {
                         <p class="phase__description">{group.text}</p>
-                        <Cite ids={group.sources} />
+                        <Cite ids={group.sources} quoting={vec![group.text]} />
                     }
                     <ol class="point-cards">
                         { for points_in(phase).map(|point| html! { <PointCard {point} /> }) }

@@ -21,7 +21,7 @@ pub fn People() -> Html {
                                     <p class="person__party">{p.name}</p>
                                 }
                                 <p class="person__role">{person.role}</p>
-                                <Cite ids={person.sources} />
+                                <Cite ids={person.sources} quoting={vec![person.role]} />
                             </li>
                         }) }
                     </ul>

@@ -44,7 +44,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
                 <h2 id="commitments-heading">{WORDS.view_point_commitments}</h2>
                 <CommitmentList commitments={point.commitments} />
             </section>
-            <SourceList ids={point.sources.to_vec()} />
+            <SourceList ids={point.sources.to_vec()} quoting={point_texts(point)} />
             <AsOf date={PLAN.published} what={WORDS.view_point_plan_text} />
             <section class="point__status" aria-labelledby="status-heading">
                 <h2 id="status-heading">{WORDS.view_point_status}</h2>
@@ -65,4 +65,10 @@ pub fn PointView(props: &PointViewProps) -> Html {
             <PointPager {number} />
         </article>
     }
+}
+
+/// Everything the point's sources back on its page: its title, summary and commitments.
+fn point_texts(point: &'static crate::model::Point) -> Vec<&'static str> {
+    let commitments = point.commitments.iter().flat_map(|c| [Some(c.what), c.who, c.when]).flatten();
+    [point.title, point.summary].into_iter().chain(commitments).collect()
 }

@@ -33,7 +33,7 @@ pub fn Positions() -> Html {
                     {WORDS.view_positions_select}
                 </p>
                 if let Some(talks) = talks {
-                    <Cite ids={talks.sources} />
+                    <Cite ids={talks.sources} quoting={vec![talks.text]} />
                 }
                 if let Some((from, to)) = positions_reported() {
                     <p class="as-of">{say_html!(view_positions_reported, from = time(from), to = time(to))}</p>

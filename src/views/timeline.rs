@@ -29,7 +29,7 @@ pub fn Timeline() -> Html {
                                 </time>
                                 <h3 class="timeline__title">{event.title}</h3>
                                 <p><Glossed text={event.text} /></p>
-                                <Cite ids={event.sources} />
+                                <Cite ids={event.sources} quoting={vec![event.title, event.text]} />
                             </li>
                         }) }
                     </ol>

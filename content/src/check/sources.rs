@@ -30,6 +30,17 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>) -> Option<Vec<Sourc
             published: item.optional_date("published"),
             urls: item.list(urls.into_iter().map(|(url, _)| url)),
             note: item.optional_text("note"),
+            language: language(item),
         }
     })
+}
+
+/// `language`, English when absent: most sources are; a tag is two or three lower-case letters.
+fn language<'a>(item: &mut super::item::Item<'_, 'a>) -> &'a str {
+    let Some(value) = item.value("language") else { return "en" };
+    let Some(tag) = item.string("language", value) else { return "en" };
+    if !(2..=3).contains(&tag.len()) || !tag.bytes().all(|b| b.is_ascii_lowercase()) {
+        item.error_at(value.span(), "language", format!("\"{tag}\" is not a language tag such as \"en\" or \"ar\""));
+    }
+    tag
 }

@@ -1,7 +1,13 @@
 // The Arabic edition, below the English one at /ar/: right to left in its own words, each page
 // linked to the same view in the other edition, its keys following the reading direction, and
 // search that reads Arabic as Arabic search engines do.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'smol-toml';
 import { test, expect, openApp } from '../support/fixtures';
+
+const DATA = join(__dirname, '..', '..', '..', 'data');
+const arabic = (file: string) => parse(readFileSync(join(DATA, file), 'utf8')) as Record<string, unknown>;
 
 test('an Arabic page is Arabic, right to left, and links the same view in English', async ({ page }) => {
   await openApp(page, '/ar/points/7');
@@ -54,4 +60,26 @@ test('an Arabic view embeds as Arabic: its oEmbed and the codes its dialog hands
   await page.locator('button[aria-haspopup=dialog]').first().click();
   await expect(page.locator('#embed-iframe')).toHaveValue(/\/ar\/embed\/points\/7/);
   await expect(page.locator('#embed-pym')).toHaveValue(/\/ar\/embed\/points\/7/);
+});
+
+test('words quoted in Arabic are marked as our translation; sources keep their own language', async ({ page }) => {
+  const note = (arabic('ui.ar.toml').c_cite as Record<string, string>).translated;
+  type Point = { title: string; summary: string; commitment?: Record<string, string>[] };
+  const points = arabic('ar/points.toml').point as Point[];
+  const quotes = (p: Point) =>
+    [p.title, p.summary, ...(p.commitment ?? []).flatMap((c) => Object.values(c))].some((t) => /«|"|“/.test(t));
+  const quoting = points.findIndex(quotes) + 1;
+  const plain = points.findIndex((p) => !quotes(p)) + 1;
+  expect(quoting * plain, 'the Arabic points hold both kinds').toBeGreaterThan(0);
+
+  await openApp(page, `/ar/points/${quoting}`);
+  await expect(page.locator('.source-list__translated')).toHaveText(note);
+  // Publishers and titles as published, in English, marked so for screen readers.
+  await expect(page.locator('.source-list cite').first()).toHaveAttribute('lang', 'en');
+  await openApp(page, `/ar/points/${plain}`);
+  await expect(page.locator('.source-list__translated')).toHaveCount(0);
+  // In English, the same words are the sources' own.
+  await openApp(page, `/points/${quoting}`);
+  await expect(page.locator('.source-list__translated')).toHaveCount(0);
+  await expect(page.locator('.source-list cite').first()).not.toHaveAttribute('lang', /./);
 });
