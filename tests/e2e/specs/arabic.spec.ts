@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
-import { test, expect, openApp } from '../support/fixtures';
+import { test, expect, openApp, untilWorkerControls } from '../support/fixtures';
+import { charts } from '../support/content';
 
 const DATA = join(__dirname, '..', '..', '..', 'data');
 const arabic = (file: string) => parse(readFileSync(join(DATA, file), 'utf8')) as Record<string, unknown>;
@@ -82,4 +83,73 @@ test('words quoted in Arabic are marked as our translation; sources keep their o
   await openApp(page, `/points/${quoting}`);
   await expect(page.locator('.source-list__translated')).toHaveCount(0);
   await expect(page.locator('.source-list cite').first()).not.toHaveAttribute('lang', /./);
+});
+
+type Box = { x: number; width: number };
+const middle = (box: Box | null) => (box ? box.x + box.width / 2 : NaN);
+
+test('the layout mirrors in Arabic and time in a chart still runs left to right', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const [prefix, rtl] of [['', false], ['/ar', true]] as const) {
+    // The pager: "next" on the side the reader reads towards, and the steps in reading order.
+    await openApp(page, `${prefix}/points/7`);
+    const previous = middle(await page.locator('.pager__link--previous').boundingBox());
+    const next = middle(await page.locator('.pager__link--next').boundingBox());
+    expect(next < previous, `${prefix || 'English'}: next is ${rtl ? 'left' : 'right'} of previous`).toBe(rtl);
+    const steps = page.locator('.pager__steps > li');
+    const [first, second] = [middle(await steps.nth(0).boundingBox()), middle(await steps.nth(1).boundingBox())];
+    expect(second < first, `${prefix || 'English'}: the second step follows the first`).toBe(rtl);
+    // The matrix: the first party's column where reading starts, the issues' column first of all.
+    await openApp(page, `${prefix}/positions`);
+    const heads = page.locator('.matrix__table thead th');
+    const [issues, firstParty] = [middle(await heads.nth(0).boundingBox()), middle(await heads.nth(1).boundingBox())];
+    expect(firstParty < issues, `${prefix || 'English'}: the parties follow the issues' column`).toBe(rtl);
+    // The tracker: each card's title starts at the reading edge.
+    await openApp(page, `${prefix}/status`);
+    const card = await page.locator('.status-card').first().boundingBox();
+    const title = await page.locator('.status-card__title').first().locator('a, span').first().boundingBox();
+    const [cardEdge, titleEdge] = rtl ? [card!.x + card!.width, title!.x + title!.width] : [card!.x, title!.x];
+    expect(Math.abs(cardEdge - titleEdge), `${prefix || 'English'}: the title starts at the card's reading edge`).toBeLessThan(24);
+    // A chart: the earliest month on the left in both editions (README, "Charts").
+    await openApp(page, `${prefix}/figures/${charts[0].slug}`);
+    const ticks = page.locator('.chart__plot:visible .chart__time-axis line.chart__tick');
+    const xs = await ticks.evaluateAll((lines) => lines.map((line) => Number(line.getAttribute('x1'))));
+    expect(xs.length, 'the chart has ticks').toBeGreaterThan(1);
+    expect(xs, `${prefix || 'English'}: time runs left to right`).toEqual([...xs].sort((a, b) => a - b));
+  }
+});
+
+test('after one visit the Arabic edition reads offline, from its own worker', async ({ page, context }) => {
+  type Point = { title: string };
+  const points = arabic('ar/points.toml').point as Point[];
+  const route = arabic('ui.ar.toml').route as Record<string, string>;
+  await openApp(page, '/ar/');
+  expect(new URL(await untilWorkerControls(page)).pathname).toBe('/ar/');
+  await context.setOffline(true);
+  await page.goto('/ar/points/13');
+  await expect(page.locator('h1')).toContainText(points[12].title);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await page.goto('/ar/timeline');
+  await expect(page.locator('h1')).toHaveText(route.name_timeline);
+  await context.setOffline(false);
+});
+
+test('the Arabic single file opens from disk, right to left, and asks the network for nothing', async ({ page, context }) => {
+  type Point = { title: string };
+  const points = arabic('ar/points.toml').point as Point[];
+  const requested: string[] = [];
+  await context.route(/^(?!file:)/, (route) => {
+    requested.push(route.request().url());
+    return route.abort();
+  });
+  const file = 'file://' + join(__dirname, '..', '..', '..', 'dist', 'ar', 'gaza-plan-offline.html');
+  await page.goto(`${file}#/points/7`);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('h1')).toContainText(points[6].title);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/#\/points\/8$/);
+  await expect(page.locator('h1')).toContainText(points[7].title);
+  expect(requested).toEqual([]);
 });

@@ -12,7 +12,9 @@ test('the policy is strict: no unsafe-inline, no unsafe-eval', async ({ request 
   expect(policy).not.toContain("'unsafe-eval'");
 });
 
-for (const [path] of views) {
+// Every view in English, and one of each kind in Arabic (the same code, other pages).
+const arabicViews = ['/ar/', '/ar/points/7', '/ar/status', '/ar/positions', '/ar/search', '/ar/embed/positions'];
+for (const path of [...views.map(([p]) => p), ...arabicViews]) {
   test(`${path}: no policy violation, no third party, no cookie, no storage`, async ({ page, context, baseURL }) => {
     await page.addInitScript(() => {
       const seen: string[] = [];
