@@ -63,7 +63,7 @@ pub fn field(name: &str, bake: impl FnOnce()) {
     WORDS.set(before);
 }
 
-/// Numbers print as literals of their own type.
+/// Numbers (and `bool`s) print as literals of their own type.
 macro_rules! bake_number {
     ($($ty:ty),*) => {$(
         impl Bake for $ty {
@@ -74,7 +74,7 @@ macro_rules! bake_number {
     )*};
 }
 
-bake_number!(u8, u32);
+bake_number!(u8, u32, bool);
 
 impl Bake for Date {
     fn bake(&self, out: &mut String) {

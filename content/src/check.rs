@@ -29,7 +29,7 @@ use crate::model::Content;
 use report::{Check, Doc};
 
 /// Every data file, in the order they are read.
-pub const FILES: [&str; 13] = [
+pub const FILES: [&str; 14] = [
     "data/meta.toml",
     "data/sources.toml",
     "data/points.toml",
@@ -42,6 +42,7 @@ pub const FILES: [&str; 13] = [
     "data/charts.toml",
     "data/glossary.toml",
     "data/corrections.toml",
+    "data/edition-corrections.toml",
     "data/status.toml",
 ];
 
@@ -106,6 +107,7 @@ pub fn load<'a>(
         charts_file,
         glossary_file,
         corrections_file,
+        edition_corrections_file,
         status_file,
     ] = &docs;
 
@@ -148,7 +150,14 @@ pub fn load<'a>(
     meta::check_views(&mut check, meta_file, introduced, &known);
     let glossary = glossary::load(&mut check, glossary_file, &known);
     let window = meta.map(|(explainer, plan)| (plan.published, explainer.updated));
-    let corrections = corrections::load(&mut check, corrections_file, window, &known);
+    let corrections = corrections::load(&mut check, corrections_file, window, &known, false);
+    let edition_only = corrections::load(&mut check, edition_corrections_file, window, &known, true);
+    // One log, oldest first: the two editions' shared corrections and this edition's own.
+    let corrections = corrections.zip(edition_only).map(|(mut shared, own)| {
+        shared.extend(own);
+        shared.sort_by_key(|correction| correction.date);
+        shared
+    });
     let tracker = tracker::load(&mut check, status_file, plan.map(|plan| plan.published), &known);
 
     let content = (|| {
@@ -178,9 +187,15 @@ pub fn load<'a>(
 }
 
 /// Whether an edition translates the file `name`: all but the sources, whose titles stay in the
-/// language they were published in.
+/// language they were published in, and each edition's own corrections.
 pub fn translated(name: &str) -> bool {
-    name != "data/sources.toml"
+    name != "data/sources.toml" && !edition_own(name)
+}
+
+/// Whether each edition has its own file `name`, neither shared nor translated: the corrections
+/// of errors in that edition's text alone.
+pub fn edition_own(name: &str) -> bool {
+    name == "data/edition-corrections.toml"
 }
 
 /// The text of the data file `name` in the edition whose words are in `dir` (`data/ar/`): the
@@ -196,6 +211,9 @@ pub fn read_edition(root: &Path, name: &str, dir: Option<&str>) -> Result<String
             }]
         })
     };
+    if let Some(dir) = dir.filter(|_| edition_own(name)) {
+        return read(&name.replacen("data/", dir, 1));
+    }
     let english = read(name)?;
     match dir {
         Some(dir) if translated(name) => {

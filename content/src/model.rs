@@ -238,6 +238,9 @@ content_types! {
         pub wrong: &'a str,
         pub now: &'a str,
         pub sources: &'a [SourceId<'a>],
+        /// Made to this edition's own text alone (its data/…/edition-corrections.toml): an
+        /// error the other edition did not have, such as a translation that changed a fact.
+        pub edition_only: bool,
     }
 
     /// One point's status over time, oldest first; the first entry is the plan's publication.

@@ -86,3 +86,37 @@ fn a_valid_correction_loads_with_its_views() {
     assert_eq!(content.corrections.len(), 1);
     assert_eq!(content.corrections[0].views, ["/people", "/positions/issue-two"]);
 }
+
+#[test]
+fn an_editions_own_corrections_join_the_shared_log_by_date_marked_as_its_own() {
+    // One a day before the fixture's shared correction (2020-03-20) and one after it.
+    let own = [one_correction("2020-03-19", "[\"/people\"]"), one_correction(&updated_date(), "[\"/\"]")].concat();
+    let content =
+        load_fixture_replacing(&[("data/edition-corrections.toml", &own)]).unwrap_or_else(|e| panic!("{e:#?}"));
+    let log: Vec<_> = content.corrections.iter().map(|c| (c.date.iso().to_string(), c.edition_only)).collect();
+    assert_eq!(log, [("2020-03-19".into(), true), ("2020-03-20".into(), false), (updated_date(), true)]);
+
+    // Checked as the shared log is, and named by its own file.
+    let late = one_correction("2999-01-01", "[\"/people\"]");
+    assert_one_error_starting(
+        "data/edition-corrections.toml",
+        &late,
+        "date = 2999-01-01",
+        "field `correction[1].date`: 2999-01-01 is after explainer.updated",
+    );
+}
+
+/// An edition's own corrections are its own file, read as written: neither the English file nor
+/// an overlay of it, and not held in step with the other edition.
+#[test]
+fn an_edition_reads_its_own_corrections_and_not_the_english_ones() {
+    use gaza_plan_content::check::{edition_own, read_edition, translated};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let name = "data/edition-corrections.toml";
+    assert!(edition_own(name) && !translated(name));
+    let english = read_edition(&root, name, None).expect("the English edition's own corrections");
+    let arabic = read_edition(&root, name, Some("data/ar/")).expect("the Arabic edition's own corrections");
+    assert_eq!(english, shipped(name));
+    assert_eq!(arabic, std::fs::read_to_string(root.join("data/ar/edition-corrections.toml")).expect("readable"));
+    assert_ne!(english, arabic);
+}

@@ -17,6 +17,7 @@ pub(super) fn load<'a>(
     doc: &Doc<'a>,
     window: Option<(Date, Date)>,
     known: &Known<'a>,
+    edition_only: bool,
 ) -> Option<Vec<Correction<'a>>> {
     let views = Views::new(known);
     let mut dates = Vec::new();
@@ -69,6 +70,7 @@ pub(super) fn load<'a>(
             wrong: item.text("wrong"),
             now: item.text("now"),
             sources: item.sources("sources", known.sources.as_ref()),
+            edition_only,
         }
     })?;
     let order: Vec<_> = dates.iter().map(|(date, ..)| *date).collect();

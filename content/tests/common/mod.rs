@@ -29,6 +29,7 @@ macro_rules! by_name {
             "data/charts.toml" => include_str!(concat!($dir, "charts.toml")),
             "data/glossary.toml" => include_str!(concat!($dir, "glossary.toml")),
             "data/corrections.toml" => include_str!(concat!($dir, "corrections.toml")),
+            "data/edition-corrections.toml" => include_str!(concat!($dir, "edition-corrections.toml")),
             "data/status.toml" => include_str!(concat!($dir, "status.toml")),
             other => $missing(other),
         }
