@@ -638,3 +638,16 @@ fn the_about_page_dates_the_positions_from_the_data() {
     }
     assert!(!text.contains("{positions_"), "{text}");
 }
+
+#[test]
+fn views_with_a_sourced_introduction_open_with_it_and_its_sources() {
+    use gaza_plan_explainer::model::{intro, source};
+    for path in ["/", "/positions", "/timeline"] {
+        let opening = intro(path).unwrap_or_else(|| panic!("{path} has an introduction in data/meta.toml"));
+        let text = visible_text(&render(path));
+        let at = text.find(opening.text).unwrap_or_else(|| panic!("{path} does not open with its introduction"));
+        for id in opening.sources {
+            assert!(text[at..].contains(source(*id).short), "{path}: the introduction's source {id} is not shown");
+        }
+    }
+}

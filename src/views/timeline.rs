@@ -1,17 +1,25 @@
 use yew::prelude::*;
+use yew_router::Routable;
 
 use crate::components::{Cite, Glossed, ViewHeader, time};
-use crate::model::{EVENTS, Event};
+use crate::model::{EVENTS, Event, intro};
+use crate::route::Route;
 use crate::words::WORDS;
 
 /// `/timeline`: from the 7 October 2023 attack to the latest event in the data, by month.
 #[component]
 pub fn Timeline() -> Html {
     let newest = EVENTS.last().map(|event| event.date);
+    // Where the timeline starts is a fact, with its sources (data/meta.toml); the view's own words without it.
+    let opening = intro(&Route::Timeline.to_path());
     html! {
         <article class="timeline-view">
-            <ViewHeader heading={WORDS.route_name_timeline} standfirst={WORDS.view_timeline_standfirst}
+            <ViewHeader heading={WORDS.route_name_timeline}
+                standfirst={opening.map_or(WORDS.view_timeline_standfirst, |intro| intro.text)}
                 what={WORDS.view_timeline_what}>
+                if let Some(opening) = opening {
+                    <Cite ids={opening.sources} quoting={vec![opening.text]} />
+                }
                 if let Some(newest) = newest {
                     <p class="timeline__newest">{crate::say_html!(view_timeline_newest, date = time(newest))}</p>
                 }
