@@ -179,8 +179,9 @@ fn read_head(stream: &mut TcpStream) -> std::io::Result<Option<(String, String, 
 }
 
 /// The file answering `url`, with its status: a real file or a folder's `index.html` (200);
-/// for any other path under the base, `404.html` with 404 as Netlify, Cloudflare Pages and
-/// GitHub Pages do (or, for a build without one, the app shell with 200); else nothing (404).
+/// for any other path under the base, the nearest `404.html` above it with 404, as Cloudflare
+/// Pages does (so `/ar/…` gets the Arabic edition's; docs/deploy.md says how on other hosts),
+/// or, for a build without one, the app shell with 200; else nothing (404).
 fn resolve(site: &Site, url: &str) -> (u16, PathBuf) {
     let missing = (404, PathBuf::new());
     let path = url.split(['?', '#']).next().unwrap_or("/");
@@ -207,8 +208,12 @@ fn resolve(site: &Site, url: &str) -> (u16, PathBuf) {
     if relative.extension().is_some() {
         return missing;
     }
-    let not_found = site.dir.join("404.html");
-    if not_found.is_file() { (404, not_found) } else { (200, site.dir.join("index.html")) }
+    let nearest =
+        relative.ancestors().skip(1).map(|folder| site.dir.join(folder).join("404.html")).find(|p| p.is_file());
+    match nearest {
+        Some(not_found) => (404, not_found),
+        None => (200, site.dir.join("index.html")),
+    }
 }
 
 /// The headers of the `/*` rule in a Netlify/Cloudflare `_headers` file, as `(name, value)`.

@@ -30,6 +30,7 @@ fn build(name: &str, with_404: bool) -> PathBuf {
     ];
     if with_404 {
         files.push(("404.html", "not found page".to_owned()));
+        files.push(("ar/404.html", "Arabic not found page".to_owned()));
     }
     for (path, text) in files {
         let path = dist.join(path);
@@ -116,6 +117,10 @@ fn an_unknown_route_is_the_404_page_or_without_one_the_app_shell() {
     let reply = get(port, "/points/21");
     assert_eq!((reply.status, &*reply.body), (404, "not found page"));
     assert_eq!(reply.header("content-type"), Some("text/html; charset=utf-8"));
+    // Below an edition's folder, that edition's page: the nearest 404.html above the path.
+    let reply = get(port, "/ar/points/21");
+    assert_eq!((reply.status, &*reply.body), (404, "Arabic not found page"));
+    assert_eq!(get(port, "/arabic/points").body, "not found page");
     // A missing file is not a route: no page, as hosts answer a missing asset.
     let reply = get(port, "/missing.js");
     assert_eq!((reply.status, &*reply.body), (404, "not found"));
