@@ -88,7 +88,10 @@ test('words quoted in Arabic are marked as our translation; sources keep their o
 type Box = { x: number; width: number };
 const middle = (box: Box | null) => (box ? box.x + box.width / 2 : NaN);
 
-test('the layout mirrors in Arabic and time in a chart still runs left to right', async ({ page }) => {
+test('the layout mirrors in Arabic and time in a chart still runs left to right', async ({ page }, testInfo) => {
+  // Each piece's picture goes with the report, for a reader to see what the numbers say.
+  const picture = async (name: string, selector: string) =>
+    testInfo.attach(name, { body: await page.locator(selector).first().screenshot(), contentType: 'image/png' });
   await page.setViewportSize({ width: 1280, height: 900 });
   for (const [prefix, rtl] of [['', false], ['/ar', true]] as const) {
     // The pager: "next" on the side the reader reads towards, and the steps in reading order.
@@ -99,23 +102,27 @@ test('the layout mirrors in Arabic and time in a chart still runs left to right'
     const steps = page.locator('.pager__steps > li');
     const [first, second] = [middle(await steps.nth(0).boundingBox()), middle(await steps.nth(1).boundingBox())];
     expect(second < first, `${prefix || 'English'}: the second step follows the first`).toBe(rtl);
+    await picture(`${prefix || 'English'} pager`, '.pager');
     // The matrix: the first party's column where reading starts, the issues' column first of all.
     await openApp(page, `${prefix}/positions`);
     const heads = page.locator('.matrix__table thead th');
     const [issues, firstParty] = [middle(await heads.nth(0).boundingBox()), middle(await heads.nth(1).boundingBox())];
     expect(firstParty < issues, `${prefix || 'English'}: the parties follow the issues' column`).toBe(rtl);
+    await picture(`${prefix || 'English'} matrix`, '.matrix__table');
     // The tracker: each card's title starts at the reading edge.
     await openApp(page, `${prefix}/status`);
     const card = await page.locator('.status-card').first().boundingBox();
     const title = await page.locator('.status-card__title').first().locator('a, span').first().boundingBox();
     const [cardEdge, titleEdge] = rtl ? [card!.x + card!.width, title!.x + title!.width] : [card!.x, title!.x];
     expect(Math.abs(cardEdge - titleEdge), `${prefix || 'English'}: the title starts at the card's reading edge`).toBeLessThan(24);
+    await picture(`${prefix || 'English'} tracker card`, '.status-card');
     // A chart: the earliest month on the left in both editions (README, "Charts").
     await openApp(page, `${prefix}/figures/${charts[0].slug}`);
     const ticks = page.locator('.chart__plot:visible .chart__time-axis line.chart__tick');
     const xs = await ticks.evaluateAll((lines) => lines.map((line) => Number(line.getAttribute('x1'))));
     expect(xs.length, 'the chart has ticks').toBeGreaterThan(1);
     expect(xs, `${prefix || 'English'}: time runs left to right`).toEqual([...xs].sort((a, b) => a - b));
+    await picture(`${prefix || 'English'} chart`, 'figure[data-chart]');
   }
 });
 
