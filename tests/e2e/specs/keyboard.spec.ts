@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from '../support/fixtures';
 import { issues } from '../support/content';
-import { ui } from '../support/ui';
+import { ui, uiAr } from '../support/ui';
 
 type Stop = { id: string; label: string; ring: boolean; onScreen: boolean; onTop: boolean };
 
@@ -53,7 +53,8 @@ async function tabThrough(page: Page, bound: number): Promise<Stop[]> {
 }
 
 for (const width of [320, 1280]) {
-  for (const path of ['/', '/points/7', '/status', '/positions', '/positions/disarmament', '/sources', '/embed/points/7']) {
+  // And the Arabic edition's, right to left: the skip link and rings must stay on screen there too.
+  for (const path of ['/', '/points/7', '/status', '/positions', '/positions/disarmament', '/sources', '/embed/points/7', '/ar/', '/ar/points/7', '/ar/positions', '/ar/embed/points/7']) {
     test(`${path} at ${width} px: Tab reaches every control, with a visible, unobscured focus ring`, async ({ page }) => {
       // /sources has a link per source address and per citation: hundreds of Tab stops.
       test.slow();
@@ -86,32 +87,35 @@ test.describe('in a browser without light-dark() (before 2024)', () => {
   });
 });
 
-test('the Embed dialog holds focus, every control in it is reachable, and Escape returns to its button', async ({ page }) => {
-  await openApp(page, '/points/7');
-  const opener = page.getByRole('button', { name: ui('embed_button') });
-  await opener.focus();
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: ui('embed_button') });
-  await expect(dialog).toBeVisible();
-  const names = new Set<string>();
-  const escaped: string[] = [];
-  for (let i = 0; i < 12; i++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
-      const el = document.activeElement;
-      // The browser's own controls (focus on no element) sit between the last and the first.
-      if (!el || el === document.body) return { inside: true, name: '' };
-      return { inside: !!el.closest('dialog'), name: el.textContent?.trim() || el.id || el.tagName };
-    });
-    if (!stop.inside) escaped.push(stop.name);
-    else if (stop.name) names.add(stop.name);
-  }
-  expect(escaped, 'focus left the open dialog').toEqual([]);
-  for (const name of [ui('embed_iframe_copy'), ui('embed_pym_copy'), ui('embed_close'), 'embed-iframe', 'embed-pym']) expect(names).toContain(name);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expect(opener).toBeFocused();
-});
+for (const [prefix, say] of [['', ui], ['/ar', uiAr]] as const) {
+  test(`${prefix || 'English'}: the Embed dialog holds focus, every control in it is reachable, and Escape returns to its button`, async ({ page }) => {
+    const ui = say;
+    await openApp(page, `${prefix}/points/7`);
+    const opener = page.getByRole('button', { name: ui('embed_button') });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: ui('embed_button') });
+    await expect(dialog).toBeVisible();
+    const names = new Set<string>();
+    const escaped: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement;
+        // The browser's own controls (focus on no element) sit between the last and the first.
+        if (!el || el === document.body) return { inside: true, name: '' };
+        return { inside: !!el.closest('dialog'), name: el.textContent?.trim() || el.id || el.tagName };
+      });
+      if (!stop.inside) escaped.push(stop.name);
+      else if (stop.name) names.add(stop.name);
+    }
+    expect(escaped, 'focus left the open dialog').toEqual([]);
+    for (const name of [ui('embed_iframe_copy'), ui('embed_pym_copy'), ui('embed_close'), 'embed-iframe', 'embed-pym']) expect(names).toContain(name);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+  });
+}
 
 test('the matrix is a table: a column per party, a row header per issue, links in reading order', async ({ page }) => {
   await openApp(page, '/positions');

@@ -16,10 +16,9 @@ interface Plural {
 
 type Entry = string | string[] | Plural;
 
-const files = [join(DATA, 'ui.en.toml')];
-
-const entries: Map<string, Entry> = new Map();
-for (const file of files) {
+/** Every entry of the table `file`, by `section_key`. */
+function read(file: string): Map<string, Entry> {
+  const entries: Map<string, Entry> = new Map();
   for (const [section, keys] of Object.entries(parse(readFileSync(file, 'utf8')))) {
     if (typeof keys !== 'object' || keys === null || Array.isArray(keys) || keys instanceof Date) {
       throw new Error(`${file}: [${section}] is not a section of keys`);
@@ -30,7 +29,12 @@ for (const file of files) {
       entries.set(name, entry(file, name, value));
     }
   }
+  return entries;
 }
+
+const entries = read(join(DATA, 'ui.en.toml'));
+// The Arabic edition's table, for the tests of its pages.
+const arabicEntries = read(join(DATA, 'ui.ar.toml'));
 
 function entry(file: string, name: string, value: unknown): Entry {
   if (typeof value === 'string') return value;
@@ -47,6 +51,13 @@ function entry(file: string, name: string, value: unknown): Entry {
 function lookUp(key: string): Entry {
   const found = entries.get(key);
   if (found === undefined) throw new Error(`no ${key} in data/ui.en.toml`);
+  return found;
+}
+
+/** The text of `key` in the Arabic table (data/ui.ar.toml), placeholders and all. */
+export function uiAr(key: string): string {
+  const found = arabicEntries.get(key);
+  if (typeof found !== 'string') throw new Error(`no text ${key} in data/ui.ar.toml`);
   return found;
 }
 
