@@ -16,8 +16,8 @@ const editions = [
 ];
 
 // One pass per edition and width over every view, each loaded once and checked in both colour
-// schemes, at 320 px for reflow and at 1280 px with 200 % text at 640 px: the views doubled with
-// Arabic, the page loads did not.
+// schemes, at 320 px for reflow and at 1280 px with 200 % text at 640 px, and under the strict
+// policy: the views doubled with Arabic, the page loads did not.
 for (const { name, lang, paths } of editions) {
   for (const width of [320, 1280]) {
     test(`axe finds no violation on any ${name} view, light and dark, and nothing scrolls sideways (${width} px)`, async ({ page }) => {
@@ -25,6 +25,15 @@ for (const { name, lang, paths } of editions) {
       test.setTimeout(400_000);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      // The strict policy (the build's _headers, which serve-dist sends) holds on every view: no
+      // violation, no request to another origin, nothing stored (csp-privacy.spec.ts has the rest).
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { violations: string[] }).violations = seen;
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const origins = new Set<string>();
+      page.on('request', (request) => origins.add(new URL(request.url()).origin));
       page.on('console', (message) => {
         // The not-found page is answered with status 404, which the console reports.
         if (message.type() === 'error' && !page.url().includes('/no/such/page')) errors.push(`${page.url()}: ${message.text()}`);
@@ -42,6 +51,9 @@ for (const { name, lang, paths } of editions) {
           const summary = violations.map((v) => `${path} (${colorScheme}): ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
           expect(summary).toEqual([]);
         }
+        const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+        expect(violations, `${path} breaks the policy`).toEqual([]);
+        expect(await page.evaluate(() => localStorage.length + sessionStorage.length), `${path} stores`).toBe(0);
         // Reflow: no horizontal scrolling at 320 px (WCAG 1.4.10).
         const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(await overflow(), `${path} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
@@ -53,6 +65,8 @@ for (const { name, lang, paths } of editions) {
         }
       }
       expect(errors).toEqual([]);
+      expect([...origins], 'requests to another origin').toEqual([new URL(page.url()).origin]);
+      expect(await page.context().cookies(), 'cookies').toEqual([]);
     });
   }
 }
