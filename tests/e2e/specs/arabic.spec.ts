@@ -160,3 +160,49 @@ test('the Arabic single file opens from disk, right to left, and asks the networ
   await expect(page.locator('h1')).toContainText(points[7].title);
   expect(requested).toEqual([]);
 });
+
+/** What a page shows of the points, as numbers and statuses: the same in both editions. */
+async function pointsShown(page: import('@playwright/test').Page, selector: string): Promise<string[]> {
+  return page.locator(`${selector}:visible`).evaluateAll((cards) =>
+    cards.map((card) => `${card.getAttribute('data-point') ?? card.querySelector('.point-card__number')?.textContent}:${card.getAttribute('data-status') ?? ''}`),
+  );
+}
+
+test('the Arabic interactions do what the English ones do: filters, the tracker\'s date, terms', async ({ page }) => {
+  // The overview's filters, from a filtered address and from the keyboard.
+  for (const query of ['?topic=aid', '?phase=transition', '?binds=hamas']) {
+    await openApp(page, `/${query}`);
+    const english = await pointsShown(page, '.point-card');
+    await openApp(page, `/ar/${query}`);
+    expect(await pointsShown(page, '.point-card'), query).toEqual(english);
+    expect(english.length, `${query} leaves some points and not all`).toBeGreaterThan(0);
+  }
+  const topic = page.locator('select[name=topic]');
+  await topic.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/\/ar\/\?topic=[a-z-]+$/);
+
+  // The tracker on a date, and its date control moved by the key that reads forward: ← in Arabic.
+  await openApp(page, '/status?on=2025-10-20');
+  const english = await pointsShown(page, '.status-card');
+  await openApp(page, '/ar/status?on=2025-10-20');
+  expect(await pointsShown(page, '.status-card')).toEqual(english);
+  const slider = page.getByRole('slider');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(/\/ar\/status\?on=2025-09-29$/);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => new URL(page.url()).searchParams.get('on') ?? '').not.toBe('2025-09-29');
+  expect((new URL(page.url()).searchParams.get('on') ?? '') > '2025-09-29', 'the date moved forward').toBe(true);
+
+  // A marked term opens its definition in place, from the keyboard, and Escape closes it.
+  await openApp(page, '/ar/timeline');
+  const term = page.locator('button.term').first();
+  const popover = page.locator(`#${(await term.getAttribute('popovertarget')) ?? ''}`);
+  await term.focus();
+  await page.keyboard.press('Enter');
+  await expect(popover).toBeVisible();
+  await expect(popover).toContainText(/[\u0600-\u06FF]/);
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+});
