@@ -173,7 +173,18 @@ fn edition(stage: &Path, out: &Path, public_url: &str, lang: &str) -> Result {
     let base = |url: &str| format!("<base href=\"{url}\"");
     let english_url = public_url.strip_suffix(&format!("{lang}/")).unwrap_or(public_url);
     anyhow::ensure!(template.contains(&base(english_url)), "Trunk's page has no <base href=\"{english_url}\">");
-    fs_err::write(out.join("index.html"), template.replacen(&base(english_url), &base(public_url), 1))?;
+    let mut page = template.replacen(&base(english_url), &base(public_url), 1);
+    // Trunk writes its files' addresses whole ("/base-….css"): point them at this edition's own
+    // copies, so that its pages, and its service worker (whose scope is the edition's folder),
+    // need nothing from the other edition's, offline included.
+    for entry in fs_err::read_dir(stage)? {
+        let entry = entry?;
+        if entry.file_type()?.is_file() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            page = page.replace(&format!("\"{english_url}{name}\""), &format!("\"{public_url}{name}\""));
+        }
+    }
+    fs_err::write(out.join("index.html"), page)?;
     fs_err::copy(out.join("index.html"), template_of(out))?;
     single_file::write(out, lang)?;
     prerender(out, public_url, lang)

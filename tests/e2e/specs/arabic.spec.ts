@@ -177,6 +177,7 @@ test('the Arabic interactions do what the English ones do: filters, the tracker\
     expect(await pointsShown(page, '.point-card'), query).toEqual(english);
     expect(english.length, `${query} leaves some points and not all`).toBeGreaterThan(0);
   }
+  await openApp(page, '/ar/');
   const topic = page.locator('select[name=topic]');
   await topic.focus();
   await page.keyboard.press('ArrowDown');
