@@ -168,7 +168,7 @@ async function pointsShown(page: import('@playwright/test').Page, selector: stri
   );
 }
 
-test('the Arabic interactions do what the English ones do: filters, the tracker\'s date, terms', async ({ page }) => {
+test('the Arabic interactions do what the English ones do: filters, the tracker\'s date, the comparison, terms', async ({ page }) => {
   // The overview's filters, from a filtered address and from the keyboard.
   for (const query of ['?topic=aid', '?phase=transition', '?binds=hamas']) {
     await openApp(page, `/${query}`);
@@ -195,6 +195,18 @@ test('the Arabic interactions do what the English ones do: filters, the tracker\
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => new URL(page.url()).searchParams.get('on') ?? '').not.toBe('2025-09-29');
   expect((new URL(page.url()).searchParams.get('on') ?? '') > '2025-09-29', 'the date moved forward').toBe(true);
+
+  // The comparison on /positions: the same parties and issues from the same address.
+  const compared = '/positions?parties=hamas,israel&disagree=yes';
+  const shown = () =>
+    page.locator('.matrix__table tr[data-issue]:visible, .matrix__table thead th[data-party]:visible').evaluateAll((cells) =>
+      cells.map((cell) => cell.getAttribute('data-issue') ?? cell.getAttribute('data-party')),
+    );
+  await openApp(page, compared);
+  const englishComparison = await shown();
+  await openApp(page, `/ar${compared}`);
+  expect(await shown()).toEqual(englishComparison);
+  expect(englishComparison.length, 'the comparison shows parties and issues').toBeGreaterThan(2);
 
   // A marked term opens its definition in place, from the keyboard, and Escape closes it.
   await openApp(page, '/ar/timeline');

@@ -37,6 +37,15 @@ async function newsroomArticle(browser: Browser): Promise<string> {
   return newsroom;
 }
 
+/** An Arabic newsroom's page: Arabic views embedded by the codes the Arabic dialog hands out. */
+async function arabicArticle(browser: Browser): Promise<string> {
+  const context = await browser.newContext();
+  const pym = [];
+  for (const path of ['/ar/points/7', '/ar/positions']) pym.push((await dialogCodes(context, path)).pym);
+  await context.close();
+  return article(pym, { gap: 3 });
+}
+
 async function open(page: Page, html: string, width: number, headers?: Record<string, string>, files?: Record<string, string>) {
   await page.setViewportSize({ width, height: 800 });
   await serveHost(page, html, headers, files);
@@ -185,4 +194,15 @@ test('the codes, the dialog and oEmbed carry the height each view has in a 600 p
     if (Math.abs(live - height) > 2) off.push(`${path}: measured ${height} px, the page is ${live} px`);
   }
   expect(off).toEqual([]);
+});
+
+test('Arabic embeds on an article page size themselves before the reader gets there, at 360 and 1280 px', async ({ page, browser }) => {
+  await open(page, await arabicArticle(browser), 360);
+  await expect(page.locator('iframe')).toHaveCount(2);
+  await expect.poll(() => misfits(page), { timeout: 15_000 }).toEqual([]);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  const frame = page.frameLocator('iframe').first();
+  await expect(frame.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect.poll(() => misfits(page), { timeout: 15_000 }).toEqual([]);
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { ui } from './ui';
+import { ui, uiAr } from './ui';
 
 export const APP = process.env.EMBED_APP_URL ?? 'http://127.0.0.1:4173';
 // Another origin: Playwright answers it, so nothing listens there and nothing leaves the machine.
@@ -100,14 +100,16 @@ export async function serveHost(page: Page, html: string, headers: Record<string
 
 /** The two codes the Embed dialog gives for the view at `path`, as an editor copies them. */
 export async function dialogCodes(context: BrowserContext, path: string): Promise<{ iframe: string; pym: string }> {
+  // The words of the view's own edition.
+  const words = path.startsWith('/ar/') ? uiAr : ui;
   const site = await context.newPage();
   await site.goto(`${APP}${path}`);
   await site.locator('html[data-app="ready"]').waitFor();
-  await site.getByRole('button', { name: ui('embed_button') }).click();
-  const dialog = site.getByRole('dialog', { name: ui('embed_button') });
+  await site.getByRole('button', { name: words('embed_button') }).click();
+  const dialog = site.getByRole('dialog', { name: words('embed_button') });
   const codes = {
-    iframe: await dialog.getByLabel(ui('embed_iframe')).inputValue(),
-    pym: await dialog.getByLabel(ui('embed_pym')).inputValue(),
+    iframe: await dialog.getByLabel(words('embed_iframe')).inputValue(),
+    pym: await dialog.getByLabel(words('embed_pym')).inputValue(),
   };
   await site.close();
   return codes;
