@@ -15,6 +15,19 @@ test.describe('with JavaScript off', () => {
     });
   }
 
+  // The Arabic edition's pages, in one walk: each readable in Arabic with its date, and its
+  // heading the same element as the English page's (a heading in Arabic letters).
+  test('every Arabic view is readable', async ({ page }) => {
+    test.slow();
+    for (const [path] of views) {
+      const response = await page.goto(`/ar${path}`);
+      expect(response?.status(), `/ar${path}`).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      await expect(page.locator('h1'), `/ar${path}`).toContainText(/[\u0600-\u06FF]/);
+      await expect(page.locator('.as-of').first(), `/ar${path}`).toContainText(/[\u0600-\u06FF].*\d{4}/);
+    }
+  });
+
   test('links between views work', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: say('c_point_card_title', { number: 7, title: title(7) }) }).click();
