@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from '../support/fixtures';
 import { glossary } from '../support/content';
-import { ui } from '../support/ui';
+import { ui, uiAr } from '../support/ui';
 
 /** The islands whose code the page has fetched so far, by name (`/islands/NAME-HASH.js`). */
 function islandsFetched(page: Page): () => string[] {
@@ -15,17 +15,20 @@ function islandsFetched(page: Page): () => string[] {
   return () => [...names].sort();
 }
 
-test('a point page loads no island code until the reader reaches for search or the embed dialog', async ({ page }) => {
-  const fetched = islandsFetched(page);
-  await openApp(page, '/points/7');
-  expect(fetched(), 'on load').toEqual([]);
-  await page.getByRole('searchbox').first().focus();
-  await expect.poll(fetched).toEqual(['search']);
-  // Pressed before its code has come: the dialog opens once it has.
-  await page.getByRole('button', { name: ui('embed_button') }).click();
-  await expect(page.getByRole('dialog', { name: ui('embed_button') })).toBeVisible();
-  expect(fetched()).toEqual(['embed-button', 'search']);
-});
+// In each edition: the Arabic pages hold the same islands, with the Arabic words.
+for (const [prefix, words] of [['', ui], ['/ar', uiAr]] as const) {
+  test(`${prefix || 'English'}: a point page loads no island code until the reader reaches for search or the embed dialog`, async ({ page }) => {
+    const fetched = islandsFetched(page);
+    await openApp(page, `${prefix}/points/7`);
+    expect(fetched(), 'on load').toEqual([]);
+    await page.getByRole('searchbox').first().focus();
+    await expect.poll(fetched).toEqual(['search']);
+    // Pressed before its code has come: the dialog opens once it has.
+    await page.getByRole('button', { name: words('embed_button') }).click();
+    await expect(page.getByRole('dialog', { name: words('embed_button') })).toBeVisible();
+    expect(fetched()).toEqual(['embed-button', 'search']);
+  });
+}
 
 test('the tracker loads its date control with the page, and no other island', async ({ page }) => {
   const fetched = islandsFetched(page);
