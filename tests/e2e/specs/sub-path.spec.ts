@@ -17,6 +17,18 @@ test('views, assets and links stay under the sub-path', async ({ page }) => {
   await expect(page.getByRole('link', { name: new RegExp(`^${pattern('c_point_card_title', { number: /\d+/ }).source}`) })).toHaveCount(20);
 });
 
+test('the Arabic edition under the sub-path keeps its pages, files and links below it', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await openApp(page, 'ar/points/7');
+  await expect(page).toHaveURL(/\/news\/gaza-plan\/ar\/points\/7$/);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/\/news\/gaza-plan\/ar\/points\/8$/);
+  await expect(page.locator('a.site-header__edition')).toHaveAttribute('href', '/news/gaza-plan/points/8');
+  expect(fetched.filter((path) => !path.startsWith('/news/gaza-plan/ar/')), 'files from outside the edition').toEqual([]);
+});
+
 test('an unknown point under the sub-path is not found', async ({ page }) => {
   await page.goto('points/21');
   await expect(page.locator('h1')).toHaveText(ui('route_name_not_found'));
