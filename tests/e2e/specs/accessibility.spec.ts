@@ -2,7 +2,7 @@
 // with axe's best practices for screen readers: landmarks, one h1, headings in order.
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openApp } from '../support/fixtures';
+import { test, expect, openApp, watchPolicy } from '../support/fixtures';
 import { title, views } from '../support/content';
 import { pattern, ui } from '../support/ui';
 
@@ -23,21 +23,10 @@ for (const { name, lang, paths } of editions) {
     test(`axe finds no violation on any ${name} view, light and dark, and nothing scrolls sideways (${width} px)`, async ({ page }) => {
       // Every view, each analysed in full twice: minutes on 2 cores.
       test.setTimeout(400_000);
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      // The strict policy (the build's _headers, which serve-dist sends) holds on every view: no
-      // violation, no request to another origin, nothing stored (csp-privacy.spec.ts has the rest).
-      await page.addInitScript(() => {
-        const seen: string[] = [];
-        (window as unknown as { violations: string[] }).violations = seen;
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
-      const origins = new Set<string>();
-      page.on('request', (request) => origins.add(new URL(request.url()).origin));
-      page.on('console', (message) => {
-        // The not-found page is answered with status 404, which the console reports.
-        if (message.type() === 'error' && !page.url().includes('/no/such/page')) errors.push(`${page.url()}: ${message.text()}`);
-      });
+      // Console errors and failed requests fail the test through the fixture. The strict policy
+      // (the build's _headers, which serve-dist sends) holds on every view: no violation, no
+      // request to another origin, nothing stored (csp-privacy.spec.ts has the rest).
+      const policy = await watchPolicy(page);
       for (const path of paths) {
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
@@ -52,8 +41,7 @@ for (const { name, lang, paths } of editions) {
           const summary = violations.map((v) => `${path} (${colorScheme}): ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
           expect(summary).toEqual([]);
         }
-        const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-        expect(violations, `${path} breaks the policy`).toEqual([]);
+        expect(await policy.violations(), `${path} breaks the policy`).toEqual([]);
         expect(await page.evaluate(() => localStorage.length + sessionStorage.length), `${path} stores`).toBe(0);
         // Reflow: no horizontal scrolling at 320 px (WCAG 1.4.10).
         const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -65,8 +53,7 @@ for (const { name, lang, paths } of editions) {
           expect(await overflow(), `${path} scrolls sideways with 200 % text`).toBeLessThanOrEqual(0);
         }
       }
-      expect(errors).toEqual([]);
-      expect([...origins], 'requests to another origin').toEqual([new URL(page.url()).origin]);
+      expect([...policy.origins], 'requests to another origin').toEqual([new URL(page.url()).origin]);
       expect(await page.context().cookies(), 'cookies').toEqual([]);
     });
   }

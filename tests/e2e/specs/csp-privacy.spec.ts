@@ -1,6 +1,6 @@
 // Served with the build's own _headers (serve-dist sends them), every view keeps to its strict
 // Content-Security-Policy, talks only to its own origin, and leaves nothing behind.
-import { test, expect } from '../support/fixtures';
+import { test, expect, watchPolicy } from '../support/fixtures';
 
 test('the policy is strict: no unsafe-inline, no unsafe-eval', async ({ request }) => {
   const response = await request.get('/');
@@ -17,20 +17,14 @@ test('the policy is strict: no unsafe-inline, no unsafe-eval', async ({ request 
 const walked = ['/', '/points/7', '/status', '/positions', '/positions/disarmament', '/figures', '/timeline', '/search', '/embed/positions'];
 for (const path of [...walked, ...walked.map((p) => `/ar${p}`)]) {
   test(`${path}: no policy violation, no third party, no cookie, no storage`, async ({ page, context, baseURL }) => {
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { violations: string[] }).violations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    const origins = new Set<string>();
-    page.on('request', (request) => origins.add(new URL(request.url()).origin));
+    const policy = await watchPolicy(page);
     await page.goto(path);
     await expect(page.locator('h1')).toBeVisible();
     await page.waitForLoadState('networkidle');
     // Walk into the app once, so client-side rendering is covered too.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
-    expect([...origins]).toEqual([new URL(baseURL!).origin]);
+    expect(await policy.violations()).toEqual([]);
+    expect([...policy.origins]).toEqual([new URL(baseURL!).origin]);
     expect(await context.cookies()).toEqual([]);
     const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
     expect(stored).toBe(0);

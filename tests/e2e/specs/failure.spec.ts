@@ -7,10 +7,15 @@ import { say, ui, uiAr } from '../support/ui';
 // the page, would hand over the real file.
 test.use({ serviceWorkers: 'block' });
 
-test('a corrupted wasm file leaves the content readable and shows a notice', async ({ page }) => {
-  await page.route(/\.wasm$/, (route) =>
+/** Every wasm file the page asks for arrives corrupted. */
+function corruptWasm(page: import('@playwright/test').Page) {
+  return page.route(/\.wasm$/, (route) =>
     route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') }),
   );
+}
+
+test('a corrupted wasm file leaves the content readable and shows a notice', async ({ page }) => {
+  await corruptWasm(page);
   await page.goto('/points/7');
   await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
   await expect(page.getByRole('alert')).toContainText(ui('notice_no_start'));
@@ -21,9 +26,7 @@ test('a corrupted wasm file leaves the content readable and shows a notice', asy
 });
 
 test('in Arabic too, a corrupted wasm file leaves the content readable and shows the notice in Arabic', async ({ page }) => {
-  await page.route(/\.wasm$/, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') }),
-  );
+  await corruptWasm(page);
   await page.goto('/ar/points/7');
   await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
   await expect(page.getByRole('alert')).toContainText(uiAr('notice_no_start'));

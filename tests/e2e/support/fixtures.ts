@@ -29,6 +29,24 @@ export const test = base.extend<{ pageProblems: string[] }>({
 
 export { expect };
 
+/**
+ * Watches `page` under its Content-Security-Policy from its next load on: the policy violations
+ * each page reports, and every origin the page asks anything of.
+ */
+export async function watchPolicy(page: import('@playwright/test').Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const origins = new Set<string>();
+  page.on('request', (request) => origins.add(new URL(request.url()).origin));
+  return {
+    origins,
+    violations: () => page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+  };
+}
+
 /** Opens `path` and waits until the app has taken over the prerendered page. */
 export async function openApp(page: import('@playwright/test').Page, path: string) {
   await page.goto(path);
