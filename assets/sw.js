@@ -5,14 +5,17 @@
 
 /**
  * @typedef {object} Build
- * @property {string} cache the cache's name, `gaza-plan-` and a digest of every listed file
+ * @property {string} cache the cache's name: `gaza-plan-`, the edition, `-` and a digest of every listed file
  * @property {string} base the site's path, `/` or `/news/gaza/`
  * @property {string[]} files every file a reader of the site reads, relative to `base`
  */
 
 const BUILD = /** @type {Build} */ (/* BUILD */ {});
-// Older builds' caches share the name up to the digest; other caches on the origin are not ours.
+// Older builds of this edition share the name up to the digest; the other edition's caches and
+// any other on the origin are not this worker's to delete.
 const FAMILY = BUILD.cache.slice(0, BUILD.cache.lastIndexOf("-") + 1);
+// Builds before caches named their edition (`gaza-plan-` and the digest alone) are nobody's now.
+const UNNAMED = /^gaza-plan-[0-9a-f]{16}$/;
 const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 
 worker.addEventListener("install", (event) => {
@@ -23,7 +26,7 @@ worker.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(FAMILY) && k !== BUILD.cache).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => (k.startsWith(FAMILY) || UNNAMED.test(k)) && k !== BUILD.cache).map((k) => caches.delete(k))))
       .then(() => worker.clients.claim()),
   );
 });

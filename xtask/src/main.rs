@@ -240,7 +240,7 @@ fn prerender(dist: &Path, public_url: &str, lang: &str) -> Result {
     let pym = root().join("node_modules").join("pym.js").join("dist").join("pym.v1.min.js");
     fs_err::copy(&pym, dist.join("pym.v1.min.js"))?;
     // Last: it lists and hashes every other file.
-    service_worker::write(dist, public_url)
+    service_worker::write(dist, public_url, lang)
 }
 
 /// Where `build` keeps Trunk's page of the build in `dist`, before the prerenderer fills it.

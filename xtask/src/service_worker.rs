@@ -18,14 +18,16 @@ const NOT_CACHED_FOLDERS: [&str; 3] = ["share/", "embed/", "oembed/"];
 
 /// What assets/sw.js holds where the build goes: one JSON object replaces it.
 const PLACEHOLDER: &str = "/* BUILD */ {}";
-/// Every build's cache starts so; the worker deletes the others of this family only.
+/// Every build's cache starts so, then names its edition: the worker deletes older caches of its
+/// own edition only, as both editions' workers share the origin's caches.
 const CACHE_PREFIX: &str = "gaza-plan-";
 
-/// Writes `dist/sw.js` from assets/sw.js; last in the build, as it lists and reads every file.
-pub fn write(dist: &Path, public_url: &str) -> Result {
+/// Writes `dist/sw.js` for the edition `lang` from assets/sw.js; last in the build, as it lists
+/// and reads every file.
+pub fn write(dist: &Path, public_url: &str, lang: &str) -> Result {
     let files = precached(dist)?;
     let build = serde_json::json!({
-        "cache": cache_name(dist, &files)?,
+        "cache": cache_name(dist, &files, lang)?,
         "base": base_path(public_url),
         "files": files,
     });
@@ -52,9 +54,10 @@ fn precached(dist: &Path) -> Result<Vec<String>> {
     Ok(files)
 }
 
-/// `gaza-plan-` and the first 64 bits of a SHA-256 of every file's name and content: it changes
-/// when any of them does, and only then (so readers are asked to reload only for a real change).
-fn cache_name(dist: &Path, files: &[String]) -> Result<String> {
+/// `gaza-plan-`, the edition and the first 64 bits of a SHA-256 of every file's name and content:
+/// it changes when any of them does, and only then (so readers are asked to reload only for a
+/// real change).
+fn cache_name(dist: &Path, files: &[String], lang: &str) -> Result<String> {
     let mut digest = Sha256::new();
     for file in files {
         let bytes = fs_err::read(dist.join(file))?;
@@ -65,7 +68,7 @@ fn cache_name(dist: &Path, files: &[String]) -> Result<String> {
         }
     }
     let hex = format!("{:x}", digest.finalize());
-    Ok(format!("{CACHE_PREFIX}{}", &hex[..16]))
+    Ok(format!("{CACHE_PREFIX}{lang}-{}", &hex[..16]))
 }
 
 fn with_build(source: &str, build: &serde_json::Value) -> Result<String> {
@@ -99,7 +102,7 @@ mod tests {
     }
 
     fn cache(dist: &Path) -> String {
-        cache_name(dist, &precached(dist).expect("listed")).expect("named")
+        cache_name(dist, &precached(dist).expect("listed"), "en").expect("named")
     }
 
     #[test]
@@ -124,7 +127,7 @@ mod tests {
             crate::single_file::NAME,
         ];
         let dist = dist("files", &files);
-        write(&dist, "/news/gaza").expect("sw.js written");
+        write(&dist, "/news/gaza", "en").expect("sw.js written");
         let script = fs_err::read_to_string(dist.join("sw.js")).expect("sw.js");
         let build = script.split_once("/** @type {Build} */ (").and_then(|(_, rest)| rest.split_once(");\n"));
         let build: serde_json::Value = serde_json::from_str(build.expect("the build in sw.js").0).expect("JSON");
@@ -133,11 +136,10 @@ mod tests {
             serde_json::json!(["app.wasm", "icons/icon-192.png", "index.html", "points/7/index.html"])
         );
         assert_eq!(build["base"], "/news/gaza/");
-        // The offline-update e2e test renames the cache by the first `gaza-plan-<hex>` in the file.
-        let first = script
-            .match_indices(CACHE_PREFIX)
-            .find(|(at, _)| script[at + CACHE_PREFIX.len()..].starts_with(|c: char| c.is_ascii_hexdigit()));
-        assert_eq!(first.map(|(at, _)| &script[at..at + CACHE_PREFIX.len() + 16]), build["cache"].as_str());
+        // The offline-update e2e test renames the cache by the first `gaza-plan-en-<hex>` in the file.
+        let family = format!("{CACHE_PREFIX}en-");
+        let first = script.find(&family).map(|at| &script[at..at + family.len() + 16]);
+        assert_eq!(first, build["cache"].as_str());
         assert!(!script.contains(PLACEHOLDER), "{script}");
         let _ = std::fs::remove_dir_all(&dist);
     }
@@ -146,7 +148,7 @@ mod tests {
     fn the_cache_name_changes_iff_a_listed_file_changes() {
         let dist = dist("cache", &["index.html", "app.wasm", "share/points-7.png", "embed/index.html"]);
         let first = cache(&dist);
-        assert!(first.starts_with(CACHE_PREFIX) && first.len() == CACHE_PREFIX.len() + 16, "{first}");
+        assert!(first.starts_with("gaza-plan-en-") && first.len() == "gaza-plan-en-".len() + 16, "{first}");
         assert_eq!(cache(&dist), first, "the same files, the same name");
         std::fs::write(dist.join("share/points-7.png"), "another card").expect("write");
         std::fs::write(dist.join("embed/index.html"), "another embed").expect("write");
@@ -157,6 +159,18 @@ mod tests {
         assert_eq!(cache(&dist), first);
         std::fs::rename(dist.join("app.wasm"), dist.join("app2.wasm")).expect("rename");
         assert_ne!(cache(&dist), first, "so does a renamed file");
+        let _ = std::fs::remove_dir_all(&dist);
+    }
+
+    #[test]
+    fn each_edition_has_a_cache_family_of_its_own_so_neither_worker_deletes_the_others() {
+        let dist = dist("editions", &["index.html"]);
+        let files = precached(&dist).expect("listed");
+        let [english, arabic] = ["en", "ar"].map(|lang| cache_name(&dist, &files, lang).expect("named"));
+        // What assets/sw.js deletes: every cache whose name starts as its own does, up to the digest.
+        let family = |cache: &str| cache[..=cache.rfind('-').expect("a dash")].to_owned();
+        assert!(!arabic.starts_with(&family(&english)), "{english} would delete {arabic}");
+        assert!(!english.starts_with(&family(&arabic)), "{arabic} would delete {english}");
         let _ = std::fs::remove_dir_all(&dist);
     }
 

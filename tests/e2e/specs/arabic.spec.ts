@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import { test, expect, openApp, untilWorkerControls } from '../support/fixtures';
-import { charts } from '../support/content';
+import { charts, title } from '../support/content';
 
 const DATA = join(__dirname, '..', '..', '..', 'data');
 const arabic = (file: string) => parse(readFileSync(join(DATA, file), 'utf8')) as Record<string, unknown>;
@@ -126,18 +126,25 @@ test('the layout mirrors in Arabic and time in a chart still runs left to right'
   }
 });
 
-test('after one visit the Arabic edition reads offline, from its own worker', async ({ page, context }) => {
+test('after one visit to each edition, both read offline, each from its own worker', async ({ page, context }) => {
   type Point = { title: string };
   const points = arabic('ar/points.toml').point as Point[];
   const route = arabic('ui.ar.toml').route as Record<string, string>;
+  await openApp(page, '/');
+  await untilWorkerControls(page);
   await openApp(page, '/ar/');
   expect(new URL(await untilWorkerControls(page)).pathname).toBe('/ar/');
+  // Both workers share the origin's caches: neither may take the other's for an old build of its own.
+  await expect.poll(() => page.evaluate(() => caches.keys().then((keys) => keys.length))).toBe(2);
   await context.setOffline(true);
   await page.goto('/ar/points/13');
   await expect(page.locator('h1')).toContainText(points[12].title);
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await page.goto('/ar/timeline');
   await expect(page.locator('h1')).toHaveText(route.name_timeline);
+  await page.goto('/points/13');
+  await expect(page.locator('h1')).toContainText(title(13));
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await context.setOffline(false);
 });
 
