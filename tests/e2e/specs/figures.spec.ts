@@ -3,32 +3,35 @@
 // gives it, and it says when its newest value is from.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from '../support/fixtures';
-import { charts, longDate } from '../support/content';
-import { say, ui } from '../support/ui';
+import { charts, contentOf } from '../support/content';
+import { editions, escapeRegExp } from '../support/ui';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-test('each chart is a named picture with a table of its data and its newest date', async ({ page }) => {
-  await openApp(page, '/figures');
-  expect(charts.length).toBeGreaterThan(0);
-  for (const chart of charts) {
-    const figure = page.locator(`figure[data-chart="${chart.slug}"]`);
-    // One artboard shows at a time; whichever it is, it has the chart's title for its name.
-    const picture = figure.locator('svg[role="img"]:visible');
-    await expect(picture).toHaveCount(1);
-    await expect(picture).toHaveAccessibleName(new RegExp(`^${chart.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    await figure.getByText(ui('c_chart_numbers')).click();
-    const rows = figure.locator('.chart__table tbody tr');
-    await expect(rows).toHaveCount(chart.figures.length);
-    for (const [i, value] of chart.figures.entries()) {
-      await expect(rows.nth(i).locator('.chart__table-date time')).toHaveAttribute('datetime', value.date);
-      await expect(rows.nth(i).locator('.chart__table-value')).toHaveText(value.value);
+for (const words of editions) {
+  const { charts: drawn } = contentOf(words);
+  test(`${words.lang}: each chart is a named picture with a table of its data and its newest date`, async ({ page }) => {
+    await openApp(page, `${words.prefix}/figures`);
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const chart of drawn) {
+      const figure = page.locator(`figure[data-chart="${chart.slug}"]`);
+      // One artboard shows at a time; whichever it is, it has the chart's title for its name.
+      const picture = figure.locator('svg[role="img"]:visible');
+      await expect(picture).toHaveCount(1);
+      await expect(picture).toHaveAccessibleName(new RegExp(`^${escapeRegExp(chart.title)}`));
+      await figure.getByText(words.ui('c_chart_numbers')).click();
+      const rows = figure.locator('.chart__table tbody tr');
+      await expect(rows).toHaveCount(chart.figures.length);
+      for (const [i, value] of chart.figures.entries()) {
+        await expect(rows.nth(i).locator('.chart__table-date time')).toHaveAttribute('datetime', value.date);
+        await expect(rows.nth(i).locator('.chart__table-value')).toHaveText(value.value);
+      }
+      const newest = chart.figures.map((f) => f.date).sort().pop() ?? '';
+      await expect(figure.locator('.chart__newest time')).toHaveAttribute('datetime', newest);
+      await expect(figure.locator('.chart__newest')).toContainText(words.say('c_chart_newest', { date: words.date(newest) }));
     }
-    const newest = chart.figures.map((f) => f.date).sort().pop() ?? '';
-    await expect(figure.locator('.chart__newest time')).toHaveAttribute('datetime', newest);
-    await expect(figure.locator('.chart__newest')).toContainText(say('c_chart_newest', { date: longDate(newest) }));
-  }
-});
+  });
+}
 
 test('the charts are in the page without JavaScript, on their own pages and in their embeds', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

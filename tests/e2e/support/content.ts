@@ -1,7 +1,8 @@
 // Titles read from the editorial files, so tests follow the data an editor changes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { date, escapeRegExp, pattern, ui } from './ui';
+import { parse } from 'smol-toml';
+import { date, escapeRegExp, pattern, ui, type Words } from './ui';
 
 const data = (name: string) => readFileSync(join(__dirname, '..', '..', '..', 'data', name), 'utf8');
 const unescape = (text: string) => text.replace(/\\"/g, '"');
@@ -87,6 +88,13 @@ export const longDate: (iso: string) => string = date;
 /** The accessible name of the walkthrough's link to point `n`, the next one: "Next → · Point 8: …". */
 export function nextLink(n: number): RegExp {
   return new RegExp(`${pattern('c_pager_next', { number: n }).source}.*${escapeRegExp(title(n))}`);
+}
+
+/** The same in the edition `words` speaks. */
+export function nextLinkIn(words: Words, n: number): RegExp {
+  const named = contentOf(words).titles.get(n);
+  if (named === undefined) throw new Error(`no point ${n} in the ${words.lang} edition`);
+  return new RegExp(`${words.pattern('c_pager_next', { number: n }).source}.*${escapeRegExp(named)}`);
 }
 
 /** Every view the site has, with the heading it shows. */
@@ -177,3 +185,57 @@ export const camps: { issue: string; party: string; camp: string | null }[] = da
     party: block.match(/^party = "([a-z-]+)"$/m)?.[1] ?? '',
     camp: block.match(/^camp = "([a-z-]+)"$/m)?.[1] ?? null,
   }));
+
+/** What a test reads of one edition's content: its text from that edition's files (data/ for
+ * English, data/ar/ for Arabic, whose tables follow the English ones in order), and the shared
+ * facts (numbers, slugs, dates) from data/. */
+export interface Edition {
+  words: Words;
+  /** Each point's title, by number. */
+  titles: Map<number, string>;
+  /** Each issue's slug and title, in matrix order. */
+  issues: { slug: string; title: string }[];
+  /** Each party's name, in column order. */
+  parties: string[];
+  /** Each chart as `charts` has it, with its title and its figures' values in this edition. */
+  charts: { slug: string; title: string; points: number[]; figures: Figure[] }[];
+  /** The as-of date as every view of the edition prints it. */
+  asOf: string;
+  /** A source's publisher as printed: sources are shared, never translated. */
+  publisher(id: string): string;
+}
+
+type Table = Record<string, unknown>[];
+/** The list `key` of the Arabic counterpart `data/ar/<file>`. */
+const arabicTable = (file: string, key: string): Table =>
+  (parse(data(join('ar', file)))[key] as Table | undefined) ?? [];
+const text = (row: Record<string, unknown> | undefined, field: string): string => {
+  const found = row?.[field];
+  if (typeof found !== 'string') throw new Error(`an Arabic table lacks its ${field}`);
+  return found;
+};
+
+/** The content of the edition `words` speaks. */
+export function contentOf(words: Words): Edition {
+  const englishParties = [...data('parties.toml').matchAll(/^name = "(.*)"$/gm)].map((m) => unescape(m[1]));
+  if (words.lang === 'en') {
+    return { words, titles, issues, parties: englishParties, charts, asOf, publisher };
+  }
+  const points = arabicTable('points.toml', 'point');
+  const arabicIssues = arabicTable('issues.toml', 'issue');
+  const arabicCharts = arabicTable('charts.toml', 'chart');
+  const arabicFigures = new Map(arabicTable('figures.toml', 'figure').map((f) => [text(f, 'id'), text(f, 'value')]));
+  return {
+    words,
+    titles: new Map(points.map((p) => [Number(p.number), text(p, 'title')])),
+    issues: issues.map(({ slug }, i) => ({ slug, title: text(arabicIssues[i], 'title') })),
+    parties: arabicTable('parties.toml', 'party').map((p) => text(p, 'name')),
+    charts: charts.map((chart, i) => ({
+      ...chart,
+      title: text(arabicCharts[i], 'title'),
+      figures: chart.figures.map((f) => ({ ...f, value: arabicFigures.get(f.id) ?? f.value })),
+    })),
+    asOf: words.date(asOfIso),
+    publisher,
+  };
+}
