@@ -14,9 +14,17 @@
   const root = document.documentElement;
   let sentHeight = -1;
 
+  // WebKit may run this script before the page's style sheets apply, when the height read is
+  // the unstyled page's: nothing is reported until every sheet has loaded.
+  const pending = [...document.querySelectorAll('link[rel="stylesheet"]')].filter(
+    /** @returns {link is HTMLLinkElement} */ (link) => link instanceof HTMLLinkElement && !link.sheet,
+  );
+  let styled = pending.length === 0;
+
   // `always` answers a host's request even when the height is the one last sent.
   /** @param {boolean} always */
   function report(always) {
+    if (!styled) return;
     const height = Math.min(Math.ceil(root.getBoundingClientRect().height), MAX_HEIGHT);
     if (height === sentHeight && !always) return;
     sentHeight = height;
@@ -39,7 +47,14 @@
     }
   });
 
-  report(true);
+  if (styled) report(true);
+  else
+    Promise.all(
+      pending.map((link) => new Promise((loaded) => ["load", "error"].forEach((e) => link.addEventListener(e, loaded, { once: true })))),
+    ).then(() => {
+      styled = true;
+      report(true);
+    });
   addEventListener("load", changed);
   // A new width (the host's column, or the reader turning the phone), in view or not.
   addEventListener("resize", changed);
