@@ -5,6 +5,7 @@ mod bench;
 mod bench_charts;
 mod data;
 mod embed_heights;
+mod engines;
 mod html;
 mod images;
 mod islands;
@@ -306,12 +307,14 @@ fn test() -> Result {
     step("native tests: data, model, server rendering");
     Cmd::new("cargo").args(["test", "--workspace", "--features", "ssr"]).run()?;
 
-    step("wasm tests in headless Chromium");
-    Cmd::new("cargo")
-        .args(["test", "--target", "wasm32-unknown-unknown", "--features", "csr", "--test", "keyboard"])
-        .env("CHROMEDRIVER", setup::CHROMEDRIVER)
-        .env("WASM_BINDGEN_TEST_TIMEOUT", "60")
-        .run()?;
+    step("wasm tests in headless Chromium and Firefox");
+    for (driver, path) in [("CHROMEDRIVER", setup::CHROMEDRIVER.into()), ("GECKODRIVER", setup::geckodriver())] {
+        Cmd::new("cargo")
+            .args(["test", "--target", "wasm32-unknown-unknown", "--features", "csr", "--test", "keyboard"])
+            .env(driver, path)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "60")
+            .run()?;
+    }
 
     step("release builds (site root and a sub-path)");
     build(&BuildArgs::default())?;
@@ -334,5 +337,8 @@ fn test() -> Result {
         .args(["playwright", "test", "--config", "tests/e2e/playwright.config.ts"])
         .env("XTASK_BIN", xtask)
         .env("CHROMIUM_PATH", setup::CHROMIUM)
-        .run()
+        .run()?;
+
+    step("the cross-engine suite (Firefox ESR and WebKitGTK, over WebDriver)");
+    engines::run(&root().join("dist"))
 }

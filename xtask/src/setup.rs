@@ -10,6 +10,13 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// Reads the text of printed pages in the print test.
 pub const PDFTOTEXT: &str = "/usr/bin/pdftotext";
+/// Firefox ESR, WebKitGTK's WebDriver and the virtual screen MiniBrowser draws on, for the
+/// cross-engine suite (tests/engines).
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+pub const XVFB_RUN: &str = "/usr/bin/xvfb-run";
+/// geckodriver, built from crates.io (Mozilla publishes it there): no downloaded binary.
+const GECKODRIVER_VERSION: &str = "0.37.1";
 const TRUNK_VERSION: &str = "0.21.14";
 const TWIGGY_VERSION: &str = "0.8.0";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
@@ -22,10 +29,11 @@ pub fn build_tools() -> Result {
     npm_tools()
 }
 
-/// Everything, including the browser for the tests.
+/// Everything, including the browsers for the tests.
 pub fn all() -> Result {
     build_tools()?;
-    chromium()
+    chromium()?;
+    other_engines()
 }
 
 fn installing(what: &str) {
@@ -122,13 +130,47 @@ pub fn chromium() -> Result {
         return Ok(());
     }
     installing("Chromium, ChromeDriver and poppler-utils from Debian");
+    apt_install(&["chromium", "chromium-driver", "poppler-utils"])
+}
+
+/// Debian's Firefox ESR, WebKitGTK's WebDriver (with its MiniBrowser) and Xvfb, and geckodriver
+/// from crates.io, for the cross-engine suite and the wasm tests in Firefox.
+pub fn other_engines() -> Result {
+    if ![FIREFOX, WEBKIT_DRIVER, XVFB_RUN].iter().all(|tool| Path::new(tool).exists()) {
+        installing("Firefox ESR, WebKitGTK's WebDriver and Xvfb from Debian");
+        apt_install(&["firefox-esr", "webkit2gtk-driver", "xvfb", "xauth"])?;
+    }
+    if Cmd::new(geckodriver())
+        .arg("--version")
+        .probe()
+        .is_some_and(|v| v.split_whitespace().nth(1) == Some(GECKODRIVER_VERSION))
+    {
+        return Ok(());
+    }
+    installing(&format!("geckodriver {GECKODRIVER_VERSION} (a few minutes)"));
+    Cmd::new("cargo")
+        .args(["install", "geckodriver", "--version", GECKODRIVER_VERSION, "--locked"])
+        .quiet_unless_failed()
+        .run()
+}
+
+/// Where `cargo install` puts geckodriver.
+pub fn geckodriver() -> std::path::PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")))
+        .unwrap_or_default();
+    home.join("bin").join("geckodriver")
+}
+
+fn apt_install(packages: &[&str]) -> Result {
     let is_root = Cmd::new("id").arg("-u").probe().is_some_and(|uid| uid.trim() == "0");
     let apt = |args: &[&str]| {
         let cmd = if is_root { Cmd::new("apt-get") } else { Cmd::new("sudo").arg("apt-get") };
         cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive").quiet_unless_failed().run()
     };
     apt(&["update", "-qq"])?;
-    apt(&["install", "-y", "-qq", "chromium", "chromium-driver", "poppler-utils"])
+    apt(&[&["install", "-y", "-qq"][..], packages].concat())
 }
 
 #[cfg(test)]

@@ -17,6 +17,8 @@ const framesJs = readFileSync(join(__dirname, '..', '..', '..', 'node_modules', 
 /** What the host page records, read back by {@link record}. */
 export interface HostRecord {
   shifts: { value: number; time: number; sources: string[] }[];
+  /** Whether the engine counts layout shifts (Chromium does). */
+  counted: boolean;
   changes: { frame: string; from: number | null; to: number; time: number; inView: boolean }[];
   /** Each frame's height when it first came into the viewport, and when that was. */
   reached: { frame: string; height: number; time: number }[];
@@ -25,43 +27,7 @@ export interface HostRecord {
 }
 
 // Runs first in the host's <head>: every iframe is watched from the moment it is inserted.
-const instrument = `(() => {
-  const record = (window.__host = { shifts: [], changes: [], reached: [] });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
-      record.shifts.push({ value: entry.value, time: entry.startTime, sources: entry.sources.map((s) => s.node?.nodeName ?? "?") });
-  }).observe({ type: "layout-shift", buffered: true });
-  const heights = new Map();
-  let count = 0;
-  const resized = new ResizeObserver((entries) => {
-    for (const { target } of entries) {
-      const box = target.getBoundingClientRect();
-      const before = heights.has(target) ? heights.get(target) : null;
-      if (before !== null && Math.abs(before - box.height) < 0.5) continue;
-      heights.set(target, box.height);
-      // Only what comes after a frame moves when it changes height: in view if its lower edge is.
-      const inView = before !== null && box.top + Math.min(before, box.height) < innerHeight;
-      record.changes.push({ frame: target.dataset.embed, from: before, to: box.height, time: performance.now(), inView });
-    }
-  });
-  const seen = new IntersectionObserver((entries) => {
-    for (const { target, isIntersecting, boundingClientRect } of entries) {
-      if (!isIntersecting) continue;
-      seen.unobserve(target);
-      record.reached.push({ frame: target.dataset.embed, height: boundingClientRect.height, time: performance.now() });
-    }
-  });
-  const watch = (node) => {
-    const frames = node instanceof HTMLIFrameElement ? [node] : node.querySelectorAll ? [...node.querySelectorAll("iframe")] : [];
-    for (const frame of frames) {
-      frame.dataset.embed ??= String(++count) + " " + (frame.title || frame.src);
-      resized.observe(frame);
-      seen.observe(frame);
-    }
-  };
-  new MutationObserver((mutations) => mutations.forEach((m) => m.addedNodes.forEach(watch)))
-    .observe(document.documentElement, { childList: true, subtree: true });
-})();`;
+const instrument = readFileSync(join(__dirname, 'host-instrument.js'), 'utf8');
 
 const paragraph = (n: number) =>
   `<p>Host article paragraph ${n}. A newsroom's own reporting runs here, around the graphics it embeds, ` +
