@@ -534,6 +534,34 @@ fn the_tracker_shows_every_point_once_under_its_status_with_a_count_that_matches
 }
 
 #[test]
+fn each_points_status_links_the_chart_that_draws_its_numbers() {
+    use gaza_plan_explainer::model::{CHARTS, charts_for};
+    let html = render("/status");
+    assert!(!CHARTS.is_empty());
+    for point in POINTS {
+        // A card from its own data-point to its history, which follows the link.
+        let own = format!("\"{}\"", point.number);
+        let card = html.split("data-point=").find(|card| card.starts_with(&own)).expect("a card per point");
+        let card = card.split("status-card__history").next().unwrap_or(card);
+        let charts: Vec<_> = charts_for(point.number).collect();
+        for chart in &charts {
+            assert!(
+                card.contains(&format!("href=\"/figures/{}\"", chart.slug)),
+                "point {}'s card links {}",
+                point.number,
+                chart.slug
+            );
+            assert!(
+                visible_text(card).contains(&say!(c_status_card_numbers, title = chart.title)),
+                "point {}",
+                point.number
+            );
+        }
+        assert_eq!(count(card, "href=\"/figures/"), charts.len(), "point {} links only its own charts", point.number);
+    }
+}
+
+#[test]
 fn a_point_page_shows_where_it_stands_and_its_history_newest_first() {
     use gaza_plan_explainer::model::{status_history, status_on};
     for point in POINTS {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{NavLink, SourcesChecked, StatusEntryBody, StatusHistory};
-use crate::model::{Date, Point, status_checked, status_history, status_on};
+use crate::model::{Date, Point, charts_for, status_checked, status_history, status_on};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -34,6 +34,14 @@ pub fn StatusCard(props: &StatusCardProps) -> Html {
             if let Some(date) = status_checked(number) {
                 <SourcesChecked {date} />
             }
+            // The chart with the point's numbers, where one draws them.
+            { for charts_for(number).map(|chart| html! {
+                <p class="status-card__numbers">
+                    <NavLink to={Route::Chart { slug: chart.slug }}>
+                        {crate::say!(c_status_card_numbers, title = chart.title)}
+                    </NavLink>
+                </p>
+            }) }
             <details class="status-card__history">
                 <summary>{crate::say!(c_status_card_history, number = number, count = entries.len())}</summary>
                 <StatusHistory {entries} />
