@@ -7,6 +7,8 @@ import { title, views } from '../support/content';
 import { pattern, ui } from '../support/ui';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+// The four passes below are minutes each: spread over both workers, not run one after another.
+test.describe.configure({ mode: 'parallel' });
 const otherViews = ['/embed/', '/embed/points/7', '/embed/positions', '/no/such/page'];
 /** The same view in the Arabic edition, below /ar/. */
 const arabic = (path: string) => `/ar${path}`;
