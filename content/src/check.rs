@@ -64,8 +64,9 @@ struct Known<'a> {
     points: Option<BTreeSet<PointNumber>>,
     parties: Option<BTreeSet<&'a str>>,
     issues: Option<BTreeSet<IssueSlug>>,
-    /// Each figure's date and, where it has one, the number a chart would draw.
-    figures: Option<BTreeMap<&'a str, (Date, Option<u32>)>>,
+    /// Each figure's date, the number a chart would draw and the count it belongs to, where it
+    /// has them.
+    figures: Option<BTreeMap<&'a str, (Date, Option<u32>, Option<&'a str>)>>,
     charts: Option<BTreeSet<ChartSlug>>,
 }
 
@@ -142,8 +143,9 @@ pub fn load<'a>(
     let clean = check.errors.len() == reported;
     known.event_dates = events.as_ref().filter(|_| clean).map(|events| events.iter().map(|e| e.date).collect());
     let figures = timeline::load_figures(&mut check, figures_file, &known);
-    known.figures =
-        figures.as_ref().map(|figures| figures.iter().map(|f| (f.id.as_str(), (f.as_of, f.amount))).collect());
+    known.figures = figures
+        .as_ref()
+        .map(|figures| figures.iter().map(|f| (f.id.as_str(), (f.as_of, f.amount, f.measure))).collect());
     let charts = charts::load(&mut check, charts_file, &known);
     known.charts = charts.as_ref().map(|charts| charts.iter().map(|c| c.slug).collect());
     // After the points, issues and charts: their pages are views an introduction may name.

@@ -97,3 +97,40 @@ fn figures_of_different_measures_are_not_compared() {
     );
     assert!(load_fixture_replacing(&[(FIGURES, &apart)]).is_ok());
 }
+
+#[test]
+fn a_line_joins_the_values_of_one_measure_only() {
+    let two_measures = fixture_with(
+        FIGURES,
+        "measure = \"fixture-count\"\nlabel = \"Fixture figure, later\"",
+        "measure = \"other-count\"\nlabel = \"Fixture figure, later\"",
+    );
+    // Side by side, as dots, the two counts are fine.
+    assert!(load_fixture_replacing(&[(FIGURES, &two_measures)]).is_ok());
+    let line = fixture_with(CHARTS, "draw = \"dots\"", "draw = \"step\"");
+    let errors =
+        load_fixture_replacing(&[(FIGURES, &two_measures), (CHARTS, &line)]).expect_err("a line across two measures");
+    let at = common::line_of(&line, "draw = \"step\"");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with(&format!("{CHARTS}:{at}: ")) && errors[0].contains("one measure only"),
+        "{errors:#?}"
+    );
+    // One measure may be joined.
+    assert!(load_fixture_replacing(&[(CHARTS, &line)]).is_ok());
+}
+
+#[test]
+fn only_the_values_of_one_measure_are_ranked() {
+    let ranked = fixture_with(CHARTS, "to {count.last}.", "to {count.high}.");
+    assert!(load_fixture_replacing(&[(CHARTS, &ranked)]).is_ok(), "one measure may be ranked");
+    let two_measures = fixture_with(
+        FIGURES,
+        "measure = \"fixture-count\"\nlabel = \"Fixture figure, later\"",
+        "measure = \"other-count\"\nlabel = \"Fixture figure, later\"",
+    );
+    let errors =
+        load_fixture_replacing(&[(FIGURES, &two_measures), (CHARTS, &ranked)]).expect_err("ranking two measures");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].contains("{count.high} ranks counts of different measures"), "{errors:#?}");
+}

@@ -1,7 +1,9 @@
 //! `data/charts.toml`: charts of dated figures. Every value a chart draws is a figure in
 //! `data/figures.toml` with a number, a date no later than `as_of` and its sources; a series
 //! has at least two of them, oldest first (so a chart has two or more), and the takeaway names
-//! only series that exist.
+//! only series that exist. Counts of different measures (by different counters, or of different
+//! things) are shown side by side and never joined or ranked: a line joins the values of one
+//! measure only, and only such a series may be asked for its lowest or highest value.
 
 use std::collections::BTreeSet;
 
@@ -49,11 +51,12 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) 
             sources: marker.sources("sources", known.sources.as_ref()),
         });
         let mut keys = BTreeSet::new();
-        let panels = item.tables("panel", |panel| read_panel(panel, known, &mut keys));
+        let mut one_measure = BTreeSet::new();
+        let panels = item.tables("panel", |panel| read_panel(panel, known, &mut keys, &mut one_measure));
         if panels.is_empty() {
             item.error("panel", "needs at least one [[chart.panel]] with a series");
         }
-        check_takeaway(item, takeaway, &keys);
+        check_takeaway(item, takeaway, &keys, &one_measure);
         Chart { slug, title, takeaway, note, points, markers: item.list(markers), panels: item.list(panels) }
     })
 }
@@ -79,25 +82,37 @@ fn chart_points<'a>(item: &mut Item<'_, 'a>, known: &Known<'a>) -> &'a [PointNum
     item.list(points)
 }
 
-fn read_panel<'a>(panel: &mut Item<'_, 'a>, known: &Known<'a>, keys: &mut BTreeSet<&'a str>) -> Panel<'a> {
+/// Series keys go in `keys`; those whose values are all of one measure in `one_measure` too.
+fn read_panel<'a>(
+    panel: &mut Item<'_, 'a>,
+    known: &Known<'a>,
+    keys: &mut BTreeSet<&'a str>,
+    one_measure: &mut BTreeSet<&'a str>,
+) -> Panel<'a> {
     let axis = panel.text("axis");
     let levels = panel.tables("level", |level| Level {
         value: level.integer("value").and_then(|n| u32::try_from(n).ok()).unwrap_or(0),
         label: level.text("label"),
         sources: level.sources("sources", known.sources.as_ref()),
     });
-    let series = panel.tables("series", |series| read_series(series, known, keys));
+    let series = panel.tables("series", |series| read_series(series, known, keys, one_measure));
     if series.is_empty() {
         panel.error("series", "needs at least one [[chart.panel.series]]");
     }
     Panel { axis, levels: panel.list(levels), series: panel.list(series) }
 }
 
-fn read_series<'a>(series: &mut Item<'_, 'a>, known: &Known<'a>, keys: &mut BTreeSet<&'a str>) -> Series<'a> {
+fn read_series<'a>(
+    series: &mut Item<'_, 'a>,
+    known: &Known<'a>,
+    keys: &mut BTreeSet<&'a str>,
+    one_measure: &mut BTreeSet<&'a str>,
+) -> Series<'a> {
     let key = series.slug("key", keys, "series key in this chart");
     let label = series.text("label");
     let draw = series.choice("draw", &Draw::ALL, Draw::slug, "way to draw a series").unwrap_or(Draw::Dots);
     let mut dates = Vec::new();
+    let mut measures = BTreeSet::new();
     let points = series.tables("point", |point| {
         let Some(value) = point.required("figure") else {
             dates.push(None);
@@ -107,12 +122,15 @@ fn read_series<'a>(series: &mut Item<'_, 'a>, known: &Known<'a>, keys: &mut BTre
         let found = known.figures.as_ref().map(|figures| figures.get(id));
         match found {
             Some(None) => point.error("figure", format!("no figure \"{id}\" in data/figures.toml")),
-            Some(Some((_, None))) => {
+            Some(Some((_, None, _))) => {
                 point.error("figure", format!("figure \"{id}\" has no `amount` to draw: give its number there"));
             }
             _ => {}
         }
-        dates.push(found.flatten().map(|(date, _)| *date));
+        if let Some(Some((_, _, measure))) = found {
+            measures.insert(*measure);
+        }
+        dates.push(found.flatten().map(|(date, _, _)| *date));
         ChartPoint { figure: FigureId::baked(id), label: point.optional_text("label") }
     });
     if points.len() < 2 {
@@ -123,12 +141,23 @@ fn read_series<'a>(series: &mut Item<'_, 'a>, known: &Known<'a>, keys: &mut BTre
             series.error("point", format!("value {} is out of order: list a series' values oldest first", at + 1));
         }
     }
+    // One measure: every value's figure names the same one (a figure with none is a count apart).
+    let single = matches!(measures.iter().collect::<Vec<_>>()[..], [Some(_)]);
+    // Unknown figures (their file failed) are reported there, not again here.
+    if single || known.figures.is_none() {
+        one_measure.insert(key);
+    } else if draw == Draw::Step && known.figures.is_some() {
+        let message = "a line joins the values of one measure only: figures of different measures (or of none) are \
+                       counts apart, drawn as dots side by side (draw = \"dots\")";
+        series.error("draw", message);
+    }
     Series { key, label, draw, points: series.list(points) }
 }
 
 /// A takeaway is written from the data: it must use a placeholder, and each must name a series
-/// of this chart and something the view can fill in.
-fn check_takeaway(item: &mut Item<'_, '_>, takeaway: &str, keys: &BTreeSet<&str>) {
+/// of this chart and something the view can fill in. Lowest and highest rank a series' values:
+/// only the values of one measure may be ranked.
+fn check_takeaway(item: &mut Item<'_, '_>, takeaway: &str, keys: &BTreeSet<&str>, one_measure: &BTreeSet<&str>) {
     let placeholders = placeholders(takeaway);
     if !takeaway.is_empty() && placeholders.is_empty() {
         item.error("takeaway", "must take its numbers from the data, e.g. {deaths.last} on {deaths.last_date}");
@@ -137,6 +166,12 @@ fn check_takeaway(item: &mut Item<'_, '_>, takeaway: &str, keys: &BTreeSet<&str>
         if !keys.contains(key) || !PLACEHOLDERS.contains(&which) {
             let allowed = PLACEHOLDERS.join(", ");
             let message = format!("{{{key}.{which}}} names no series or value: use {{key.one of {allowed}}}");
+            item.error("takeaway", message);
+        } else if (which.starts_with("low") || which.starts_with("high")) && !one_measure.contains(key) {
+            let message = format!(
+                "{{{key}.{which}}} ranks counts of different measures: they are shown side by side, never ranked; \
+                 name a value by its place ({{{key}.first}}, {{{key}.last}})"
+            );
             item.error("takeaway", message);
         }
     }
