@@ -46,6 +46,15 @@ pub const FILES: [&str; 14] = [
     "data/status.toml",
 ];
 
+/// What a chart reads of a figure: its date, the number it would draw and the count (the
+/// `measure`) it belongs to, where it has them.
+#[derive(Clone, Copy)]
+struct FigureFacts<'a> {
+    date: Date,
+    amount: Option<u32>,
+    measure: Option<&'a str>,
+}
+
 /// What later files are checked against. Each is `None` when the file defining it did not
 /// parse, so that one broken file is one message, not one for every reference to it.
 #[derive(Default)]
@@ -64,9 +73,8 @@ struct Known<'a> {
     points: Option<BTreeSet<PointNumber>>,
     parties: Option<BTreeSet<&'a str>>,
     issues: Option<BTreeSet<IssueSlug>>,
-    /// Each figure's date, the number a chart would draw and the count it belongs to, where it
-    /// has them.
-    figures: Option<BTreeMap<&'a str, (Date, Option<u32>, Option<&'a str>)>>,
+    /// What a chart reads of each figure, by id.
+    figures: Option<BTreeMap<&'a str, FigureFacts<'a>>>,
     charts: Option<BTreeSet<ChartSlug>>,
 }
 
@@ -143,9 +151,12 @@ pub fn load<'a>(
     let clean = check.errors.len() == reported;
     known.event_dates = events.as_ref().filter(|_| clean).map(|events| events.iter().map(|e| e.date).collect());
     let figures = timeline::load_figures(&mut check, figures_file, &known);
-    known.figures = figures
-        .as_ref()
-        .map(|figures| figures.iter().map(|f| (f.id.as_str(), (f.as_of, f.amount, f.measure))).collect());
+    known.figures = figures.as_ref().map(|figures| {
+        figures
+            .iter()
+            .map(|f| (f.id.as_str(), FigureFacts { date: f.as_of, amount: f.amount, measure: f.measure }))
+            .collect()
+    });
     let charts = charts::load(&mut check, charts_file, &known);
     known.charts = charts.as_ref().map(|charts| charts.iter().map(|c| c.slug).collect());
     // After the points, issues and charts: their pages are views an introduction may name.

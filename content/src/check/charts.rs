@@ -7,10 +7,10 @@
 
 use std::collections::BTreeSet;
 
-use super::Known;
 use super::item::Item;
 use super::report::{Check, Doc};
 use super::rules::out_of_order;
+use super::{FigureFacts, Known};
 use crate::ids::{ChartSlug, FigureId, PointNumber};
 use crate::model::{Chart, ChartPoint, Level, Marker, Panel, Series};
 use crate::vocab::Draw;
@@ -122,15 +122,15 @@ fn read_series<'a>(
         let found = known.figures.as_ref().map(|figures| figures.get(id));
         match found {
             Some(None) => point.error("figure", format!("no figure \"{id}\" in data/figures.toml")),
-            Some(Some((_, None, _))) => {
+            Some(Some(FigureFacts { amount: None, .. })) => {
                 point.error("figure", format!("figure \"{id}\" has no `amount` to draw: give its number there"));
             }
             _ => {}
         }
-        if let Some(Some((_, _, measure))) = found {
-            measures.insert(*measure);
+        if let Some(Some(facts)) = found {
+            measures.insert(facts.measure);
         }
-        dates.push(found.flatten().map(|(date, _, _)| *date));
+        dates.push(found.flatten().map(|facts| facts.date));
         ChartPoint { figure: FigureId::baked(id), label: point.optional_text("label") }
     });
     if points.len() < 2 {
