@@ -33,6 +33,10 @@ pub struct Args {
     /// The sub-path to serve the build under
     #[arg(long, default_value = "/")]
     base: String,
+    /// Print `miss <path>` for every request answered 404, so that a test driving a browser
+    /// through WebDriver (which may not report failed requests) sees them
+    #[arg(long)]
+    log_misses: bool,
 }
 
 /// A build, and how it is served.
@@ -43,6 +47,8 @@ struct Site {
     /// Sent with every response: the `/*` rules of the build's `_headers` file, as the static
     /// hosts that read that file would send them.
     headers: Vec<(String, String)>,
+    /// Whether each 404 is printed (`--log-misses`).
+    log_misses: bool,
 }
 
 impl Site {
@@ -57,12 +63,12 @@ impl Site {
             Err(e) => return Err(e.into()),
         };
         let base = format!("/{}/", base.trim_matches('/')).replace("//", "/");
-        Ok(Site { dir: dir.to_path_buf(), base, headers })
+        Ok(Site { dir: dir.to_path_buf(), base, headers, log_misses: false })
     }
 }
 
 pub fn run(args: &Args) -> Result {
-    let site = Site::open(&crate::root().join(&args.dir), &args.base)?;
+    let site = Site { log_misses: args.log_misses, ..Site::open(&crate::root().join(&args.dir), &args.base)? };
     let (server, port) = listen(args.port)?;
     println!("serving {} at http://127.0.0.1:{port}{}", site.dir.display(), site.base);
     serve(server, site);
@@ -109,6 +115,10 @@ fn answer(site: &Site, mut stream: TcpStream) -> std::io::Result<()> {
         Err(_) => (404, b"not found".to_vec()),
     };
     let reason = if status == 200 { "OK" } else { "Not Found" };
+    if status == 404 && site.log_misses {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "miss {target}").and_then(|()| out.flush());
+    }
     // Compressed as static hosts compress text and wasm, so that timings on a throttled network
     // are those a reader gets.
     let compress = gzip && compressible(content_type(&path));

@@ -26,6 +26,8 @@ pub struct Suite {
     pub engine: Engine,
     pub browser: Browser,
     pub site: String,
+    /// The server of `site`, which says which requests it could not answer.
+    pub server: Server,
     pub dist: PathBuf,
     pub xtask: PathBuf,
     pub editions: Vec<Edition>,
@@ -85,7 +87,7 @@ async fn run() -> Result<bool> {
     let editions = Edition::both(&site::root())?;
     let server = Server::start(&xtask, &dist).await?;
     let browser = Browser::launch(engine, Prefs::default(), 1280, 900).await?;
-    let suite = Suite { engine, browser, site: server.url.clone(), dist, xtask, editions };
+    let suite = Suite { engine, browser, site: server.url.clone(), server, dist, xtask, editions };
 
     let label = engine.name();
     let mut failed = Vec::new();
@@ -98,6 +100,7 @@ async fn run() -> Result<bool> {
         // Whatever the check did, the console must have stayed clean and no page have thrown.
         let mut errors = suite.browser.console_errors();
         errors.extend(page::thrown(&suite.browser.client).await.into_iter().map(|e| format!("thrown: {e}")));
+        errors.extend(suite.server.misses().into_iter().map(|path| format!("not found: {path}")));
         let outcome = outcome.and_then(|()| {
             if errors.is_empty() { Ok(()) } else { bail!("the console reported errors:\n  {}", errors.join("\n  ")) }
         });
@@ -111,7 +114,7 @@ async fn run() -> Result<bool> {
         }
     }
     suite.browser.close().await;
-    server.stop().await;
+    suite.server.stop().await;
     if !failed.is_empty() {
         println!("[{label}] {} check(s) failed in {label}: {}", failed.len(), failed.join("; "));
     }

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
+use std::sync::{Arc, Mutex};
 
 use anyhow::{Context as _, Result, bail};
 use gaza_plan_content::check::{self, Arena};
@@ -14,13 +15,15 @@ use tokio::process::{Child, Command};
 pub struct Server {
     pub url: String,
     _child: Child,
+    /// Every path the server answered with 404, as it printed them (`--log-misses`).
+    misses: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
     /// Serves `dir` at the site root; `xtask` is the xtask binary.
     pub async fn start(xtask: &Path, dir: &Path) -> Result<Server> {
         let mut child = Command::new(xtask)
-            .args(["serve-dist", "--port", "0", "--dir"])
+            .args(["serve-dist", "--log-misses", "--port", "0", "--dir"])
             .arg(dir)
             .stdout(Stdio::piped())
             .stdin(Stdio::null())
@@ -33,7 +36,23 @@ impl Server {
         let first = lines.next_line().await?.context("serve-dist said nothing")?;
         let url = first.rsplit(" at ").next().filter(|url| url.starts_with("http://"));
         let Some(url) = url else { bail!("serve-dist said {first:?}, not where it serves") };
-        Ok(Server { url: url.trim_end_matches('/').to_owned(), _child: child })
+        let url = url.trim_end_matches('/').to_owned();
+        let misses = Arc::new(Mutex::new(Vec::new()));
+        let heard = Arc::clone(&misses);
+        tokio::spawn(async move {
+            while let Ok(Some(line)) = lines.next_line().await {
+                if let Some(path) = line.strip_prefix("miss ") {
+                    heard.lock().map(|mut all| all.push(path.to_owned())).ok();
+                }
+            }
+        });
+        Ok(Server { url, _child: child, misses })
+    }
+
+    /// The paths answered with 404 since the last call: requests a page made that failed, which
+    /// not every engine's WebDriver reports.
+    pub fn misses(&self) -> Vec<String> {
+        self.misses.lock().map(|mut all| std::mem::take(&mut *all)).unwrap_or_default()
     }
 
     /// Stops serving: from now on the address answers nothing, as with the network cut.

@@ -92,8 +92,9 @@ fn first_difference(live: &str, served: &str) -> String {
     format!("live …{:?}… / built …{:?}…", part(live), part(served))
 }
 
-/// The suite hears what goes wrong in a page: an error a page throws must reach it, and in
-/// Firefox an error logged to the console too, or "no error" would prove nothing.
+/// The suite hears what goes wrong in a page: an error a page throws and a request that fails
+/// must reach it, and in Firefox an error logged to the console too, or "no error" would prove
+/// nothing.
 pub fn errors_heard(suite: &Suite) -> Outcome<'_> {
     Box::pin(async move {
         let client = &suite.browser.client;
@@ -107,6 +108,14 @@ pub fn errors_heard(suite: &Suite) -> Outcome<'_> {
         let thrown = page::thrown(client).await;
         if !thrown.iter().any(|e| e.contains("thrown on purpose")) {
             bail!("an error thrown on purpose never reached the suite; it read {thrown:?}");
+        }
+        // A request that fails: the server says so, whatever the engine reports.
+        let missing = "const done = arguments[arguments.length - 1]; fetch('/engines-missing-on-purpose').then(() => done(), () => done());";
+        client.execute_async(missing, vec![]).await?;
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        let misses = suite.server.misses();
+        if misses != ["/engines-missing-on-purpose"] {
+            bail!("a request that failed on purpose was not heard as the only one; the server said {misses:?}");
         }
         if suite.engine == crate::driver::Engine::WebKit {
             // WebKitGTK's WebDriver gives no console, nor does MiniBrowser print it when driven
