@@ -100,11 +100,7 @@ fn figures_of_different_measures_are_not_compared() {
 
 #[test]
 fn a_line_joins_the_values_of_one_measure_only() {
-    let two_measures = fixture_with(
-        FIGURES,
-        "measure = \"fixture-count\"\nlabel = \"Fixture figure, later\"",
-        "measure = \"other-count\"\nlabel = \"Fixture figure, later\"",
-    );
+    let two_measures = two_measures();
     // Side by side, as dots, the two counts are fine.
     assert!(load_fixture_replacing(&[(FIGURES, &two_measures)]).is_ok());
     let line = fixture_with(CHARTS, "draw = \"dots\"", "draw = \"step\"");
@@ -124,13 +120,18 @@ fn a_line_joins_the_values_of_one_measure_only() {
 fn only_the_values_of_one_measure_are_ranked() {
     let ranked = fixture_with(CHARTS, "to {count.last}.", "to {count.high}.");
     assert!(load_fixture_replacing(&[(CHARTS, &ranked)]).is_ok(), "one measure may be ranked");
-    let two_measures = fixture_with(
-        FIGURES,
-        "measure = \"fixture-count\"\nlabel = \"Fixture figure, later\"",
-        "measure = \"other-count\"\nlabel = \"Fixture figure, later\"",
-    );
+    let two_measures = two_measures();
     let errors =
         load_fixture_replacing(&[(FIGURES, &two_measures), (CHARTS, &ranked)]).expect_err("ranking two measures");
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(errors[0].contains("{count.high} ranks counts of different measures"), "{errors:#?}");
+}
+
+/// The fixture figures, the later one counting something else.
+fn two_measures() -> String {
+    fixture_with(
+        FIGURES,
+        "measure = \"fixture-count\"\nlabel = \"Fixture figure, later\"",
+        "measure = \"other-count\"\nlabel = \"Fixture figure, later\"",
+    )
 }

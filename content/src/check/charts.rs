@@ -50,13 +50,12 @@ pub(super) fn load<'a>(check: &mut Check<'a>, doc: &Doc<'a>, known: &Known<'a>) 
             label: marker.text("label"),
             sources: marker.sources("sources", known.sources.as_ref()),
         });
-        let mut keys = BTreeSet::new();
-        let mut one_measure = BTreeSet::new();
-        let panels = item.tables("panel", |panel| read_panel(panel, known, &mut keys, &mut one_measure));
+        let mut keys = SeriesKeys::default();
+        let panels = item.tables("panel", |panel| read_panel(panel, known, &mut keys));
         if panels.is_empty() {
             item.error("panel", "needs at least one [[chart.panel]] with a series");
         }
-        check_takeaway(item, takeaway, &keys, &one_measure);
+        check_takeaway(item, takeaway, &keys);
         Chart { slug, title, takeaway, note, points, markers: item.list(markers), panels: item.list(panels) }
     })
 }
@@ -82,33 +81,30 @@ fn chart_points<'a>(item: &mut Item<'_, 'a>, known: &Known<'a>) -> &'a [PointNum
     item.list(points)
 }
 
-/// Series keys go in `keys`; those whose values are all of one measure in `one_measure` too.
-fn read_panel<'a>(
-    panel: &mut Item<'_, 'a>,
-    known: &Known<'a>,
-    keys: &mut BTreeSet<&'a str>,
-    one_measure: &mut BTreeSet<&'a str>,
-) -> Panel<'a> {
+/// A chart's series keys, for its takeaway's placeholders.
+#[derive(Default)]
+struct SeriesKeys<'a> {
+    all: BTreeSet<&'a str>,
+    /// The series whose values are all of one measure: only these may be ranked.
+    one_measure: BTreeSet<&'a str>,
+}
+
+fn read_panel<'a>(panel: &mut Item<'_, 'a>, known: &Known<'a>, keys: &mut SeriesKeys<'a>) -> Panel<'a> {
     let axis = panel.text("axis");
     let levels = panel.tables("level", |level| Level {
         value: level.integer("value").and_then(|n| u32::try_from(n).ok()).unwrap_or(0),
         label: level.text("label"),
         sources: level.sources("sources", known.sources.as_ref()),
     });
-    let series = panel.tables("series", |series| read_series(series, known, keys, one_measure));
+    let series = panel.tables("series", |series| read_series(series, known, keys));
     if series.is_empty() {
         panel.error("series", "needs at least one [[chart.panel.series]]");
     }
     Panel { axis, levels: panel.list(levels), series: panel.list(series) }
 }
 
-fn read_series<'a>(
-    series: &mut Item<'_, 'a>,
-    known: &Known<'a>,
-    keys: &mut BTreeSet<&'a str>,
-    one_measure: &mut BTreeSet<&'a str>,
-) -> Series<'a> {
-    let key = series.slug("key", keys, "series key in this chart");
+fn read_series<'a>(series: &mut Item<'_, 'a>, known: &Known<'a>, keys: &mut SeriesKeys<'a>) -> Series<'a> {
+    let key = series.slug("key", &mut keys.all, "series key in this chart");
     let label = series.text("label");
     let draw = series.choice("draw", &Draw::ALL, Draw::slug, "way to draw a series").unwrap_or(Draw::Dots);
     let mut dates = Vec::new();
@@ -145,7 +141,7 @@ fn read_series<'a>(
     let single = matches!(measures.iter().collect::<Vec<_>>()[..], [Some(_)]);
     // Unknown figures (their file failed) are reported there, not again here.
     if single || known.figures.is_none() {
-        one_measure.insert(key);
+        keys.one_measure.insert(key);
     } else if draw == Draw::Step && known.figures.is_some() {
         let message = "a line joins the values of one measure only: figures of different measures (or of none) are \
                        counts apart, drawn as dots side by side (draw = \"dots\")";
@@ -157,17 +153,17 @@ fn read_series<'a>(
 /// A takeaway is written from the data: it must use a placeholder, and each must name a series
 /// of this chart and something the view can fill in. Lowest and highest rank a series' values:
 /// only the values of one measure may be ranked.
-fn check_takeaway(item: &mut Item<'_, '_>, takeaway: &str, keys: &BTreeSet<&str>, one_measure: &BTreeSet<&str>) {
+fn check_takeaway(item: &mut Item<'_, '_>, takeaway: &str, keys: &SeriesKeys<'_>) {
     let placeholders = placeholders(takeaway);
     if !takeaway.is_empty() && placeholders.is_empty() {
         item.error("takeaway", "must take its numbers from the data, e.g. {deaths.last} on {deaths.last_date}");
     }
     for (key, which) in placeholders {
-        if !keys.contains(key) || !PLACEHOLDERS.contains(&which) {
+        if !keys.all.contains(key) || !PLACEHOLDERS.contains(&which) {
             let allowed = PLACEHOLDERS.join(", ");
             let message = format!("{{{key}.{which}}} names no series or value: use {{key.one of {allowed}}}");
             item.error("takeaway", message);
-        } else if (which.starts_with("low") || which.starts_with("high")) && !one_measure.contains(key) {
+        } else if (which.starts_with("low") || which.starts_with("high")) && !keys.one_measure.contains(key) {
             let message = format!(
                 "{{{key}.{which}}} ranks counts of different measures: they are shown side by side, never ranked; \
                  name a value by its place ({{{key}.first}}, {{{key}.last}})"

@@ -270,16 +270,12 @@ fn free_port() -> Result<u16> {
     Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
-/// geckodriver: `GECKODRIVER` (as wasm-bindgen-test-runner reads it), else Cargo's bin folder.
+/// geckodriver, from `GECKODRIVER` (as wasm-bindgen-test-runner reads it), which `cargo xtask
+/// test` sets from where its set-up installed it.
 fn geckodriver() -> Result<PathBuf> {
-    if let Some(path) = std::env::var_os("GECKODRIVER") {
-        return Ok(path.into());
-    }
-    let home = std::env::var_os("CARGO_HOME")
+    std::env::var_os("GECKODRIVER")
         .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")))
-        .context("neither CARGO_HOME nor HOME is set")?;
-    Ok(home.join("bin").join("geckodriver"))
+        .context("GECKODRIVER is not set: run the suite through `cargo xtask test`")
 }
 
 /// Debian's MiniBrowser, in the multiarch folder of this machine.

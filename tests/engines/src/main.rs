@@ -33,6 +33,13 @@ pub struct Suite {
     pub editions: Vec<Edition>,
 }
 
+impl Suite {
+    /// The address of `path` (`/points/7`) in `edition` on the served build.
+    pub fn url(&self, edition: &Edition, path: &str) -> String {
+        format!("{}{}{path}", self.site, edition.prefix)
+    }
+}
+
 pub type Outcome<'a> = Pin<Box<dyn Future<Output = Result<()>> + 'a>>;
 type Check = for<'a> fn(&'a Suite) -> Outcome<'a>;
 

@@ -14,7 +14,7 @@ pub fn arrow_walk(suite: &Suite) -> Outcome<'_> {
         let client = &suite.browser.client;
         for edition in &suite.editions {
             let back = if edition.onward() == '\u{E014}' { '\u{E012}' } else { '\u{E014}' };
-            page::open(client, &format!("{}{}/points/7", suite.site, edition.prefix)).await?;
+            page::open(client, &suite.url(edition, "/points/7")).await?;
             for (pressed, to) in [(edition.onward(), 8), (edition.onward(), 9), (back, 8)] {
                 page::press(client, pressed).await?;
                 let path = format!("{}/points/{to}", edition.prefix);
@@ -38,7 +38,7 @@ pub fn filters(suite: &Suite) -> Outcome<'_> {
     Box::pin(async move {
         let client = &suite.browser.client;
         for edition in &suite.editions {
-            let home = format!("{}{}/", suite.site, edition.prefix);
+            let home = suite.url(edition, "/");
             page::open(client, &home).await?;
             let all = shown_cards(client).await?;
             ensure!(all == edition.titles.len() as u64, "{}: {all} cards before any filter", edition.lang);
@@ -84,7 +84,7 @@ pub fn comparison(suite: &Suite) -> Outcome<'_> {
     Box::pin(async move {
         let client = &suite.browser.client;
         for edition in &suite.editions {
-            page::open(client, &format!("{}{}/positions", suite.site, edition.prefix)).await?;
+            page::open(client, &suite.url(edition, "/positions")).await?;
             let parties = page::ask(
                 client,
                 "[...document.querySelectorAll('.positions-filters input[name=party]')].map((b) => b.value)",
@@ -116,7 +116,7 @@ pub fn tracker_date(suite: &Suite) -> Outcome<'_> {
     Box::pin(async move {
         let client = &suite.browser.client;
         for edition in &suite.editions {
-            page::open(client, &format!("{}{}/status", suite.site, edition.prefix)).await?;
+            page::open(client, &suite.url(edition, "/status")).await?;
             let slider = "#status-date";
             page::until(client, &format!("!document.querySelector({})?.disabled", page::js(slider)), "the slider")
                 .await?;
@@ -151,7 +151,7 @@ pub fn search(suite: &Suite) -> Outcome<'_> {
     Box::pin(async move {
         let client = &suite.browser.client;
         for edition in &suite.editions {
-            page::open(client, &format!("{}{}/", suite.site, edition.prefix)).await?;
+            page::open(client, &suite.url(edition, "/")).await?;
             page::focus(client, "body").await.ok();
             page::press(client, '/').await?;
             page::until(client, "document.activeElement?.id === 'site-search-q'", "\"/\" to reach the search field")
@@ -184,7 +184,7 @@ pub fn glossary(suite: &Suite) -> Outcome<'_> {
     Box::pin(async move {
         let client = &suite.browser.client;
         for edition in &suite.editions {
-            page::open(client, &format!("{}{}/timeline", suite.site, edition.prefix)).await?;
+            page::open(client, &suite.url(edition, "/timeline")).await?;
             let target =
                 page::ask_text(client, "document.querySelector('button.term')?.getAttribute('popovertarget')").await?;
             if target.is_empty() {
@@ -212,12 +212,12 @@ pub fn embed_dialog(suite: &Suite) -> Outcome<'_> {
     Box::pin(async move {
         let client = &suite.browser.client;
         for edition in &suite.editions {
-            page::open(client, &format!("{}{}/points/7", suite.site, edition.prefix)).await?;
+            page::open(client, &suite.url(edition, "/points/7")).await?;
             let button = "button[aria-haspopup=dialog]";
             page::focus(client, button).await?;
             page::press(client, key::ENTER).await?;
             page::until(client, "document.querySelector('dialog')?.open", "Enter to open the dialog").await?;
-            let embed = format!("{}{}/embed/points/7", suite.site, edition.prefix);
+            let embed = suite.url(edition, "/embed/points/7");
             let code = "document.querySelector('#embed-iframe')?.value ?? ''";
             page::until(client, &format!("({code}).includes({})", page::js(&embed)), "the iframe code").await?;
             page::press(client, key::ESCAPE).await?;
