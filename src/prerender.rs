@@ -5,6 +5,7 @@
 //! Native only (feature `ssr`); run by `cargo xtask build` through `src/bin/prerender.rs`.
 
 pub mod csp;
+pub mod feed;
 mod islands;
 
 use std::collections::BTreeMap;
@@ -198,6 +199,9 @@ pub fn site(template: &str, site: &Site, heights: &Heights) -> Result<Vec<File>,
         files.push(File { path: format!("oembed/{}.json", route_key(route)), contents: oembed(route, site, heights) });
     }
     files.push(File { path: "manifest.webmanifest".into(), contents: manifest(site) });
+    for scope in feed::Scope::all() {
+        files.push(File { path: scope.path(), contents: feed::feed(scope, site)? });
+    }
     let index = crate::search::write_index(&crate::search::entries());
     files.push(File { path: crate::search::INDEX_FILE.into(), contents: index });
     let not_found = page(template, Route::NotFound, Frame::Site, site, heights)?;
@@ -351,6 +355,14 @@ pub fn head_tags(route: Route, frame: Frame, site: &Site) -> String {
         tag(format!("<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{href}\" />"));
     }
     tag(format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\" title=\"{title}\" />"));
+    if frame == Frame::Site {
+        for scope in feed::Scope::of_route(route) {
+            let (href, feed_title) = (escape(&site.url(&scope.path())), escape(&scope.title()));
+            tag(format!(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{href}\" title=\"{feed_title}\" />"
+            ));
+        }
+    }
     tag("<meta property=\"og:type\" content=\"article\" />".into());
     tag(format!("<meta property=\"og:site_name\" content=\"{}\" />", escape(EXPLAINER.title)));
     tag(format!("<meta property=\"og:title\" content=\"{title}\" />"));

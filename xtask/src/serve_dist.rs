@@ -257,6 +257,8 @@ fn content_type(path: &Path) -> &'static str {
         Some("json") => "application/json",
         Some("webmanifest") => "application/manifest+json",
         Some("png") => "image/png",
+        // The Atom feeds (src/prerender/feed.rs) are the build's only XML.
+        Some("xml") => "application/atom+xml; charset=utf-8",
         _ => "text/plain; charset=utf-8",
     }
 }

@@ -26,6 +26,7 @@ fn build(name: &str, with_404: bool) -> PathBuf {
         ("favicon.svg", "svg".to_owned()),
         ("icons/icon-192.png", "png".to_owned()),
         ("oembed/points-7.json", "json".to_owned()),
+        ("feed.xml", "feed".to_owned()),
         ("_headers", headers),
     ];
     if with_404 {
@@ -85,6 +86,7 @@ fn files_are_served_by_path_with_their_content_type() {
         ("/favicon.svg", "image/svg+xml", "svg"),
         ("/icons/icon-192.png", "image/png", "png"),
         ("/oembed/points-7.json", "application/json", "json"),
+        ("/feed.xml", "application/atom+xml; charset=utf-8", "feed"),
         ("/index.html?theme=dark", "text/html; charset=utf-8", "app shell"),
     ];
     for (path, content_type, body) in cases {
