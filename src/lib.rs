@@ -13,6 +13,7 @@
 mod anchors;
 mod app;
 pub mod components;
+pub mod data_files;
 pub mod embed;
 pub mod filter;
 pub mod hooks;

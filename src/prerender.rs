@@ -5,8 +5,10 @@
 //! Native only (feature `ssr`); run by `cargo xtask build` through `src/bin/prerender.rs`.
 
 pub mod csp;
+pub mod data_package;
 pub mod feed;
 mod islands;
+pub mod page_facts;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -199,6 +201,9 @@ pub fn site(template: &str, site: &Site, heights: &Heights) -> Result<Vec<File>,
         files.push(File { path: format!("oembed/{}.json", route_key(route)), contents: oembed(route, site, heights) });
     }
     files.push(File { path: "manifest.webmanifest".into(), contents: manifest(site) });
+    for (path, contents) in data_package::files()? {
+        files.push(File { path, contents });
+    }
     for scope in feed::Scope::all() {
         files.push(File { path: scope.path(), contents: feed::feed(scope, site)? });
     }
@@ -239,6 +244,16 @@ pub fn only_used_definitions(body: &str) -> Result<String, String> {
     let settings =
         RewriteStrSettings::new().append_element_content_handler((std::borrow::Cow::Owned(selector), unused));
     lol_html::rewrite_str(body, settings).map_err(|err| format!("the glossary's definitions: {err}"))
+}
+
+/// Each item with its place (from 1) among the items of its day, in the data's order: how the
+/// feeds and the data package key what has no id of its own, so a new day's item changes no
+/// older key.
+pub fn numbered_by_day<T>(items: &[T], date: impl Fn(&T) -> crate::model::Date) -> impl Iterator<Item = (usize, &T)> {
+    items
+        .iter()
+        .enumerate()
+        .map(move |(i, item)| (1 + items[..i].iter().filter(|other| date(other) == date(item)).count(), item))
 }
 
 /// The element the app renders into, empty in Trunk's `index.html`.
@@ -356,6 +371,7 @@ pub fn head_tags(route: Route, frame: Frame, site: &Site) -> String {
     }
     tag(format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\" title=\"{title}\" />"));
     if frame == Frame::Site {
+        tag(page_facts::json_ld(route, site));
         for scope in feed::Scope::of_route(route) {
             let (href, feed_title) = (escape(&site.url(&scope.path())), escape(&scope.title()));
             tag(format!(

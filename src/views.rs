@@ -1,7 +1,7 @@
 //! One component per route.
 
 mod about;
-mod corrections;
+pub(crate) mod corrections;
 mod figures;
 mod glossary;
 mod issue;

@@ -117,3 +117,28 @@ fn a_range_is_drawn_from_one_end_to_the_other_never_as_one_number() {
     let bars = page.select(&select(".chart__plot--wide .chart__range")).count();
     assert_eq!(bars, ranged.len(), "one bar per range in the data");
 }
+
+#[test]
+fn every_chart_links_its_data_downloaded_on_the_site_opened_from_an_embed_and_not_in_the_single_file() {
+    let link = |frame: Frame, path: &str| -> Vec<(String, Option<String>, Option<String>)> {
+        let page = Html::parse_fragment(&render_path(path.into(), SiteBase::new("/news"), frame, None));
+        page.select(&select(".chart__links a.data-link"))
+            .map(|a| {
+                let attr = |name: &str| a.value().attr(name).map(str::to_owned);
+                (attr("href").unwrap_or_default(), attr("download"), attr("target"))
+            })
+            .collect()
+    };
+    let on_figures = link(Frame::Site, "/figures");
+    assert_eq!(on_figures.len(), CHARTS.len(), "one data link per chart");
+    for (chart, (href, download, target)) in CHARTS.iter().zip(&on_figures) {
+        assert_eq!(href, &format!("/news/data/charts/{}.csv", chart.slug));
+        assert!(download.is_some() && target.is_none(), "{}: downloaded on the site", chart.slug);
+        let embedded = link(Frame::Embed, &format!("/figures/{}", chart.slug));
+        assert_eq!(embedded, vec![(href.clone(), None, Some("_blank".into()))], "{}: opened from an embed", chart.slug);
+        assert!(
+            link(Frame::SingleFile, &format!("/figures/{}", chart.slug)).is_empty(),
+            "no files beside the single file"
+        );
+    }
+}

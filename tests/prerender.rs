@@ -283,3 +283,25 @@ fn a_page_carries_only_the_definitions_its_terms_open() {
     assert!(some_page_has_terms, "some page marks a glossary term");
     assert!(!file(&files, "positions/index.html").contains("popover=\"auto\""), "/positions marks no term");
 }
+
+#[test]
+fn every_view_s_head_carries_json_ld_naming_the_day_the_explainer_last_changed() {
+    let files = files("https://news.example.com/gaza/");
+    for route in Route::all() {
+        let page = file(&files, &page_path(route, Frame::Site));
+        let head = &page[..page.find("</head>").expect("a head")];
+        let start = head.find("<script type=\"application/ld+json\">").map(|at| at + 35);
+        let data = start.and_then(|start| Some(&head[start..start + head[start..].find("</script>")?]));
+        let data = data.unwrap_or_else(|| panic!("{route:?} has no JSON-LD"));
+        let facts: serde_json::Value = serde_json::from_str(data).unwrap_or_else(|e| panic!("{route:?}: {e}"));
+        assert_eq!(facts["@type"], "NewsArticle", "{route:?}");
+        assert_eq!(facts["dateModified"], EXPLAINER.updated.iso().to_string(), "{route:?}");
+        assert_eq!(facts["inLanguage"], WORDS.edition_lang, "{route:?}");
+        assert_eq!(facts["headline"], route.title(), "{route:?}");
+        let corrections = facts["correction"].as_array().map_or(0, Vec::len);
+        let path = yew_router::Routable::to_path(&route);
+        assert_eq!(corrections, gaza_plan_explainer::model::corrections_of(&path).count(), "{route:?}");
+        let embed = file(&files, &page_path(route, Frame::Embed));
+        assert!(!embed.contains("application/ld+json"), "{route:?}: embeds are not articles of their own");
+    }
+}

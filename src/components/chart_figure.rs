@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::chart_plot::{Artboard, ChartPlot};
-use crate::components::{Cite, NavLink, time};
+use crate::components::{Cite, DataLink, NavLink, time};
 use crate::hooks::VIEW_HEADING_ID;
 use crate::model::{Chart, Draw, chart_sources, newest, plotted, takeaway};
 use crate::route::Route;
@@ -70,13 +70,14 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     { crate::say_html!(c_chart_newest, date = time(newest)) }
                 </p>
                 <Cite ids={sources} quoting={chart.note.into_iter().collect::<Vec<_>>()} />
-                if props.link {
-                    <p class="chart__link">
+                <p class="chart__links">
+                    if props.link {
                         <NavLink to={Route::Chart { slug: chart.slug }}>
                             {WORDS.c_chart_own_page}
                         </NavLink>
-                    </p>
-                }
+                    }
+                    <DataLink file={crate::data_files::chart_file(chart.slug)}>{WORDS.c_chart_data}</DataLink>
+                </p>
             </figcaption>
             <details class="chart__data">
                 <summary>{WORDS.c_chart_numbers}</summary>

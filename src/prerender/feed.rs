@@ -120,7 +120,7 @@ pub fn status_changes(tracker: &[Tracked]) -> Vec<Change> {
 
 /// The timeline's events, keyed by their date and their order among that day's.
 pub fn event_changes(events: &[Event]) -> Vec<Change> {
-    keyed_by_day(events, |event| event.date)
+    super::numbered_by_day(events, |event| event.date)
         .map(|(nth, event)| Change {
             key: format!("event/{}/{nth}", event.date.iso()),
             date: event.date,
@@ -135,7 +135,7 @@ pub fn event_changes(events: &[Event]) -> Vec<Change> {
 
 /// What happened next on a disputed issue, on its page and in the feeds of the points it touches.
 pub fn outcome_changes(issue: &Issue) -> Vec<Change> {
-    keyed_by_day(issue.outcomes, |outcome| outcome.date)
+    super::numbered_by_day(issue.outcomes, |outcome| outcome.date)
         .map(|(nth, outcome)| Change {
             key: format!("outcome/{}/{}/{nth}", issue.slug, outcome.date.iso()),
             date: outcome.date,
@@ -184,7 +184,7 @@ pub fn figure_changes(figures: &[Figure], charts: &[Chart]) -> Vec<Change> {
 
 /// Each correction, in the feeds of the points whose pages it corrects.
 pub fn correction_changes(corrections: &[Correction]) -> Vec<Change> {
-    keyed_by_day(corrections, |correction| correction.date)
+    super::numbered_by_day(corrections, |correction| correction.date)
         .map(|(nth, correction)| Change {
             key: format!("correction/{}/{nth}", correction.date.iso()),
             date: correction.date,
@@ -202,15 +202,6 @@ fn point_of(route: Route) -> Option<PointNumber> {
         Route::Point { number } => Some(number),
         _ => None,
     }
-}
-
-/// Each item with its place among the items of the same day, in the data's order: a new day's
-/// item changes no older one's key.
-fn keyed_by_day<T>(items: &[T], date: impl Fn(&T) -> Date) -> impl Iterator<Item = (usize, &T)> {
-    items
-        .iter()
-        .enumerate()
-        .map(move |(i, item)| (items[..i].iter().filter(|other| date(other) == date(item)).count(), item))
 }
 
 /// The id of an entry or a feed in this edition.

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::components::{NavLink, SourceEntry, ViewHeader};
+use crate::components::{DataLink, NavLink, SourceEntry, ViewHeader};
+use crate::data_files::{DESCRIPTOR, LICENCE, TABLES};
 use crate::model::{Citation, SOURCES, SourceId, citations};
 use crate::route::Route;
 use crate::say;
@@ -23,7 +24,29 @@ pub fn Sources() -> Html {
                     </li>
                 }) }
             </ul>
+            <GetTheData />
         </article>
+    }
+}
+
+/// The data package: its description and every table, with the licence they may be reused under.
+#[component]
+fn GetTheData() -> Html {
+    let (_, licence, licence_url) = LICENCE;
+    let package = html! { <DataLink file={DESCRIPTOR}>{DESCRIPTOR}</DataLink> };
+    let licence = html! { <a href={licence_url}>{licence}</a> };
+    html! {
+        <section class="get-the-data" aria-labelledby="get-the-data">
+            <h2 id="get-the-data">{WORDS.view_sources_data_heading}</h2>
+            <p>{crate::say_html!(view_sources_data_text, package = package)}</p>
+            <ul class="get-the-data__tables">
+                { for TABLES.iter().map(|table| {
+                    let file = format!("{table}.csv");
+                    html! { <li><DataLink file={file.clone()}>{file}</DataLink></li> }
+                }) }
+            </ul>
+            <p>{crate::say_html!(view_sources_data_licence, licence = licence)}</p>
+        </section>
     }
 }
 

@@ -328,6 +328,12 @@ fn test() -> Result {
     bench::check_budget(&root().join("dist"))?;
     bench::check_no_build_paths(&root().join("dist"))?;
     islands::check_no_words(&root().join("dist"))?;
+    step("the data packages (frictionless) and each page's JSON-LD (PyLD), in both editions");
+    let dist = root().join("dist");
+    Cmd::new(setup::python_env().join("bin").join("python"))
+        .arg(root().join("tests").join("python").join("check_site.py"))
+        .args(std::iter::once(dist.clone()).chain(EDITIONS.iter().map(|lang| dist.join(lang))))
+        .run()?;
     step("the pseudo-locale's edition (en-XA)");
     pseudo_locale(&root().join("dist"))?;
 

@@ -259,6 +259,7 @@ fn content_type(path: &Path) -> &'static str {
         Some("png") => "image/png",
         // The Atom feeds (src/prerender/feed.rs) are the build's only XML.
         Some("xml") => "application/atom+xml; charset=utf-8",
+        Some("csv") => "text/csv; charset=utf-8",
         _ => "text/plain; charset=utf-8",
     }
 }

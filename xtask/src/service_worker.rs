@@ -12,9 +12,10 @@ use crate::Result;
 /// Files that are not part of reading the site, which a reader on metered data would pay for
 /// in the background and never see: the offline single file (a download), the headers file, the
 /// worker itself, pym.js and the embeds (other sites' pages load those, fresh from the network),
-/// the oEmbed documents (for CMSs), and the share cards (link previews; about 1 MB).
+/// the oEmbed documents (for CMSs), the share cards (link previews; about 1 MB) and the data
+/// package (downloads).
 const NOT_CACHED: [&str; 4] = [crate::single_file::NAME, "_headers", "sw.js", "pym.v1.min.js"];
-const NOT_CACHED_FOLDERS: [&str; 3] = ["share/", "embed/", "oembed/"];
+const NOT_CACHED_FOLDERS: [&str; 4] = ["share/", "embed/", "oembed/", "data/"];
 
 /// What assets/sw.js holds where the build goes: one JSON object replaces it.
 const PLACEHOLDER: &str = "/* BUILD */ {}";
@@ -124,6 +125,8 @@ mod tests {
             "oembed/points-7.json",
             "share/points-7.png",
             "pym.v1.min.js",
+            "data/points.csv",
+            "feed.xml",
             crate::single_file::NAME,
         ];
         let dist = dist("files", &files);
@@ -133,7 +136,7 @@ mod tests {
         let build: serde_json::Value = serde_json::from_str(build.expect("the build in sw.js").0).expect("JSON");
         assert_eq!(
             build["files"],
-            serde_json::json!(["app.wasm", "icons/icon-192.png", "index.html", "points/7/index.html"])
+            serde_json::json!(["app.wasm", "feed.xml", "icons/icon-192.png", "index.html", "points/7/index.html"])
         );
         assert_eq!(build["base"], "/news/gaza/");
         // The offline-update e2e test renames the cache by the first `gaza-plan-en-<hex>` in the file.

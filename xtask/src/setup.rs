@@ -33,7 +33,8 @@ pub fn build_tools() -> Result {
 pub fn all() -> Result {
     build_tools()?;
     chromium()?;
-    other_engines()
+    other_engines()?;
+    python_tools()
 }
 
 fn installing(what: &str) {
@@ -152,6 +153,36 @@ pub fn other_engines() -> Result {
         .args(["install", "geckodriver", "--version", GECKODRIVER_VERSION, "--locked"])
         .quiet_unless_failed()
         .run()
+}
+
+/// The Python tools tests/python/requirements.txt pins (frictionless, PyLD), in a virtual
+/// environment of their own under target/, with Debian's Python if the machine has none.
+pub fn python_tools() -> Result {
+    let root = crate::root();
+    let requirements = root.join("tests").join("python").join("requirements.txt");
+    let wanted = fs_err::read(&requirements)?;
+    let stamp = python_env().join(".xtask-installed-requirements");
+    if std::fs::read(&stamp).is_ok_and(|installed| installed == wanted) {
+        return Ok(());
+    }
+    if Cmd::new("python3").args(["-c", "import venv, ensurepip"]).probe().is_none() {
+        installing("Python 3 and its venv module from Debian");
+        apt_install(&["python3", "python3-venv"])?;
+    }
+    installing("the Python test tools from tests/python/requirements.txt");
+    let env = python_env();
+    Cmd::new("python3").args(["-m", "venv", "--clear"]).arg(&env).quiet_unless_failed().run()?;
+    Cmd::new(env.join("bin").join("pip"))
+        .args(["install", "--quiet", "--disable-pip-version-check", "-r"])
+        .arg(&requirements)
+        .quiet_unless_failed()
+        .run()?;
+    Ok(fs_err::write(&stamp, wanted)?)
+}
+
+/// The virtual environment of the Python test tools.
+pub fn python_env() -> std::path::PathBuf {
+    crate::root().join("target").join("python")
 }
 
 /// Where `cargo install` puts geckodriver.

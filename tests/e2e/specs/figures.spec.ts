@@ -31,6 +31,22 @@ for (const words of editions) {
       await expect(figure.locator('.chart__newest')).toContainText(words.say('c_chart_newest', { date: words.date(newest) }));
     }
   });
+
+  test(`${words.lang}: under each chart, "Get the data" downloads a CSV of exactly the values it draws`, async ({ page }) => {
+    await openApp(page, `${words.prefix}/figures`);
+    for (const chart of drawn) {
+      const link = page.locator(`figure[data-chart="${chart.slug}"] a.data-link`);
+      await expect(link).toHaveText(words.ui('c_chart_data'));
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toBe(`${chart.slug}.csv`);
+      const response = await page.request.get((await link.getAttribute('href')) ?? '');
+      expect(response.headers()['content-type']).toContain('text/csv');
+      const lines = (await response.text()).trim().split('\n');
+      // A header, then a row per value, each dated as the chart's table dates it.
+      expect(lines.length - 1, chart.slug).toBe(chart.figures.length);
+      for (const value of chart.figures) expect(lines.some((line) => line.startsWith(`${value.date},`)), chart.slug).toBe(true);
+    }
+  });
 }
 
 test('the charts are in the page without JavaScript, on their own pages and in their embeds', async ({ browser }) => {

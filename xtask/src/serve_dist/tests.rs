@@ -27,6 +27,7 @@ fn build(name: &str, with_404: bool) -> PathBuf {
         ("icons/icon-192.png", "png".to_owned()),
         ("oembed/points-7.json", "json".to_owned()),
         ("feed.xml", "feed".to_owned()),
+        ("data/points.csv", "csv".to_owned()),
         ("_headers", headers),
     ];
     if with_404 {
@@ -87,6 +88,7 @@ fn files_are_served_by_path_with_their_content_type() {
         ("/icons/icon-192.png", "image/png", "png"),
         ("/oembed/points-7.json", "application/json", "json"),
         ("/feed.xml", "application/atom+xml; charset=utf-8", "feed"),
+        ("/data/points.csv", "text/csv; charset=utf-8", "csv"),
         ("/index.html?theme=dark", "text/html; charset=utf-8", "app shell"),
     ];
     for (path, content_type, body) in cases {
