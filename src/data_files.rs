@@ -27,9 +27,9 @@ pub const TABLES: [&str; 16] = [
     "citations",
 ];
 
-/// The tables' licence, as the README states it: its SPDX id, name and text.
-pub const LICENCE: (&str, &str, &str) =
-    ("CC-BY-4.0", "Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/");
+/// The tables' licence, as the README states it, by its SPDX id (its name and text in each
+/// language are the interface table's, `view_sources.data_licence_*`).
+pub const LICENCE: &str = "CC-BY-4.0";
 
 /// A file of the package, below the site: `/data/points.csv`.
 pub fn path(file: &str) -> String {

@@ -533,7 +533,7 @@ pub fn chart_path(chart: &Chart) -> String {
 
 /// `datapackage.json` for `tables`.
 pub fn descriptor(tables: &[Table]) -> Result<String, String> {
-    let (licence, title, path) = LICENCE;
+    let (title, path) = (WORDS.view_sources_data_licence_name, WORDS.view_sources_data_licence_url);
     let package = json!({
         "profile": "tabular-data-package",
         "name": format!("gaza-plan-{}", WORDS.edition_lang),
@@ -542,7 +542,7 @@ pub fn descriptor(tables: &[Table]) -> Result<String, String> {
         "language": WORDS.edition_lang,
         "as_of": EXPLAINER.as_of.iso().to_string(),
         "updated": EXPLAINER.updated.iso().to_string(),
-        "licenses": [{ "name": licence, "title": title, "path": path }],
+        "licenses": [{ "name": LICENCE, "title": title, "path": path }],
         "resources": tables.iter().map(Table::resource).collect::<Vec<_>>(),
     });
     serde_json::to_string_pretty(&package).map_err(|e| format!("datapackage.json: {e}"))

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{DataLink, NavLink, SourceEntry, ViewHeader};
-use crate::data_files::{DESCRIPTOR, LICENCE, TABLES};
+use crate::data_files::{DESCRIPTOR, TABLES};
 use crate::model::{Citation, SOURCES, SourceId, citations};
 use crate::route::Route;
 use crate::say;
@@ -32,9 +32,8 @@ pub fn Sources() -> Html {
 /// The data package: its description and every table, with the licence they may be reused under.
 #[component]
 fn GetTheData() -> Html {
-    let (_, licence, licence_url) = LICENCE;
     let package = html! { <DataLink file={DESCRIPTOR}>{DESCRIPTOR}</DataLink> };
-    let licence = html! { <a href={licence_url}>{licence}</a> };
+    let licence = html! { <a href={WORDS.view_sources_data_licence_url}>{WORDS.view_sources_data_licence_name}</a> };
     html! {
         <section class="get-the-data" aria-labelledby="get-the-data">
             <h2 id="get-the-data">{WORDS.view_sources_data_heading}</h2>
