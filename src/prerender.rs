@@ -363,6 +363,11 @@ pub fn head_tags(route: Route, frame: Frame, site: &Site) -> String {
     let image = escape(&site.url(&format!("share/{}.png", route_key(route))));
     let oembed = escape(&site.url(&format!("oembed/{}.json", route_key(route))));
     tag(format!("<link rel=\"canonical\" href=\"{url}\" />"));
+    if frame == Frame::Embed {
+        // Previews, editions and oEmbed are the view's, whose page the canonical link names:
+        // bytes every embed's reader would fetch for nothing.
+        return tags.trim_end().to_owned();
+    }
     // The same view in each edition, this one's included, as search engines ask.
     let other = site.origin.as_deref().unwrap_or("").to_owned()
         + &site.base().other_edition(WORDS.edition_lang, &route.to_path());
@@ -370,14 +375,10 @@ pub fn head_tags(route: Route, frame: Frame, site: &Site) -> String {
         tag(format!("<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{href}\" />"));
     }
     tag(format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\" title=\"{title}\" />"));
-    if frame == Frame::Site {
-        tag(page_facts::json_ld(route, site));
-        for scope in feed::Scope::of_route(route) {
-            let (href, feed_title) = (escape(&site.url(&scope.path())), escape(&scope.title()));
-            tag(format!(
-                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{href}\" title=\"{feed_title}\" />"
-            ));
-        }
+    tag(page_facts::json_ld(route, site));
+    for scope in feed::Scope::of_route(route) {
+        let (href, feed_title) = (escape(&site.url(&scope.path())), escape(&scope.title()));
+        tag(format!("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{href}\" title=\"{feed_title}\" />"));
     }
     tag("<meta property=\"og:type\" content=\"article\" />".into());
     tag(format!("<meta property=\"og:site_name\" content=\"{}\" />", escape(EXPLAINER.title)));

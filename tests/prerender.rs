@@ -305,3 +305,15 @@ fn every_view_s_head_carries_json_ld_naming_the_day_the_explainer_last_changed()
         assert!(!embed.contains("application/ld+json"), "{route:?}: embeds are not articles of their own");
     }
 }
+
+#[test]
+fn an_embed_s_head_names_its_view_and_carries_no_preview_edition_or_oembed_tags() {
+    let files = files("/");
+    let embed = file(&files, &page_path(Route::Point { number: "7".parse().expect("a point") }, Frame::Embed));
+    let head = &embed[..embed.find("</head>").expect("a head")];
+    assert!(head.contains("<link rel=\"canonical\" href=\"/points/7\" />"), "{head}");
+    assert!(head.contains("noindex"));
+    for absent in ["og:", "twitter:", "hreflang", "json+oembed", "atom+xml", "ld+json"] {
+        assert!(!head.contains(absent), "an embed's head has {absent}");
+    }
+}
