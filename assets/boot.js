@@ -136,6 +136,7 @@ function start() {
   started = true;
   Promise.all([startCode(fetchApp()), ...islandsOfThePage()]).then(() => {
     document.documentElement.dataset.app = "ready";
+    markChanges();
   }, failed);
 }
 
@@ -152,6 +153,13 @@ addEventListener("load", () => {
     start();
   }
 });
+
+// What is new since a returning reader's last visit: only where a worker serves the page, which
+// alone can have kept an older build's feed (assets/changes.js).
+function markChanges() {
+  if (!document.querySelector("#app:not([data-frame]) > *") || !navigator.serviceWorker?.controller) return;
+  import(new URL("changes.js", document.baseURI).href).catch((error) => console.warn("Could not mark what is new:", error));
+}
 
 // Offline reading: a service worker precaches the whole build (sw.js, written by the build).
 // Only on prerendered site pages: not in embeds (they live on other people's pages), not on

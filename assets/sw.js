@@ -22,11 +22,26 @@ worker.addEventListener("install", (event) => {
   event.waitUntil(caches.open(BUILD.cache).then((cache) => cache.addAll(BUILD.files.map((file) => BUILD.base + file))));
 });
 
+// The feed of the build the reader had before this one, kept in this build's cache under a name
+// no file has: the pages mark what is newer (assets/changes.js). Nothing else is kept, and a
+// first visit has none.
+const SEEN_FEED = BUILD.base + "seen-feed.xml";
+
 worker.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => (k.startsWith(FAMILY) || UNNAMED.test(k)) && k !== BUILD.cache).map((k) => caches.delete(k))))
+      .then(async (keys) => {
+        const older = keys.filter((k) => (k.startsWith(FAMILY) || UNNAMED.test(k)) && k !== BUILD.cache);
+        for (const key of older.filter((k) => k.startsWith(FAMILY))) {
+          const feed = await (await caches.open(key)).match(BUILD.base + "feed.xml");
+          if (feed) {
+            await (await caches.open(BUILD.cache)).put(SEEN_FEED, feed);
+            break;
+          }
+        }
+        await Promise.all(older.map((k) => caches.delete(k)));
+      })
       .then(() => worker.clients.claim()),
   );
 });
@@ -42,6 +57,8 @@ worker.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== location.origin || !url.pathname.startsWith(BUILD.base)) return;
   event.respondWith(
     caches.open(BUILD.cache).then(async (cache) => {
+      // Only ever from the cache: the network has no such file.
+      if (url.pathname === SEEN_FEED) return (await cache.match(SEEN_FEED)) || new Response(null, { status: 404 });
       const hit = await cache.match(request, { ignoreSearch: true });
       if (hit) return hit;
       if (request.mode === "navigate") {

@@ -268,6 +268,7 @@ pub fn localized(template: &str) -> Result<String, String> {
         "notice_updated" => Some(WORDS.notice_updated),
         "notice_reload" => Some(WORDS.notice_reload),
         "notice_no_start" => Some(WORDS.notice_no_start),
+        "notice_new" => Some(WORDS.notice_new),
         _ => None,
     };
     let unknown = std::cell::RefCell::new(None);

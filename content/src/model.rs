@@ -63,6 +63,9 @@ content_types! {
         pub as_of: Date,
         /// The day the explainer was last changed (a correction, an update); never before `as_of`.
         pub updated: Date,
+        /// The day it was first published, once the editors record it: search engines read it
+        /// (the JSON-LD's `datePublished`). Never after `updated`.
+        pub published: Option<Date>,
         /// The /about page.
         pub about: &'a [AboutSection<'a>],
         /// Sentences of fact that introduce views, each with its sources (data/meta.toml's

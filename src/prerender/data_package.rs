@@ -437,30 +437,27 @@ pub fn tables() -> Vec<Table> {
     let corrections = Table::new(
         "corrections",
         vec![
+            field("number", Integer, true),
             field("date", Day, true),
-            field("order", Integer, true),
             field("views", Text, true),
             field("wrong", Text, true),
             field("now", Text, true),
             field("edition_only", Boolean, true),
         ],
-        vec!["date", "order"],
+        vec!["number"],
     )
-    .with_rows(
-        super::numbered_by_day(CORRECTIONS, |c| c.date)
-            .map(|(n, c)| {
-                cite("corrections", format!("{}/{n}", c.date.iso()), c.sources);
-                vec![
-                    c.date.iso().to_string(),
-                    n.to_string(),
-                    joined(c.views),
-                    text(c.wrong),
-                    text(c.now),
-                    c.edition_only.to_string(),
-                ]
-            })
-            .collect::<Vec<_>>(),
-    );
+    // Numbered as /corrections numbers them (1 for the oldest), which its anchors keep.
+    .with_rows(CORRECTIONS.iter().enumerate().map(|(i, c)| {
+        cite("corrections", (i + 1).to_string(), c.sources);
+        vec![
+            (i + 1).to_string(),
+            c.date.iso().to_string(),
+            joined(c.views),
+            text(c.wrong),
+            text(c.now),
+            c.edition_only.to_string(),
+        ]
+    }));
     let citations = Table::new(
         "citations",
         vec![field("table", Text, true), field("key", Text, true), field("source", Text, true)],

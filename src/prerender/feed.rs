@@ -182,11 +182,14 @@ pub fn figure_changes(figures: &[Figure], charts: &[Chart]) -> Vec<Change> {
         .collect()
 }
 
-/// Each correction, in the feeds of the points whose pages it corrects.
+/// Each correction, by its number on /corrections (1 for the oldest), in the feeds of the points
+/// whose pages it corrects.
 pub fn correction_changes(corrections: &[Correction]) -> Vec<Change> {
-    super::numbered_by_day(corrections, |correction| correction.date)
-        .map(|(nth, correction)| Change {
-            key: format!("correction/{}/{nth}", correction.date.iso()),
+    corrections
+        .iter()
+        .enumerate()
+        .map(|(i, correction)| Change {
+            key: format!("correction/{}", i + 1),
             date: correction.date,
             title: say!(view_corrections_corrected_on, date = crate::words::date(correction.date)),
             text: say!(feed_correction_text, wrong = correction.wrong, now = correction.now),

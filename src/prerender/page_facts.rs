@@ -39,6 +39,9 @@ pub fn json_ld(route: Route, site: &Site) -> String {
         "author": explainer,
         "isPartOf": { "@type": "CreativeWork", "name": EXPLAINER.title, "url": site.url("/") },
     });
+    if let Some(published) = EXPLAINER.published {
+        article["datePublished"] = json!(published.iso().to_string());
+    }
     if !corrections.is_empty() {
         article["correction"] = json!(corrections);
     }

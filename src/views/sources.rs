@@ -32,7 +32,8 @@ pub fn Sources() -> Html {
 /// The data package: its description and every table, with the licence they may be reused under.
 #[component]
 fn GetTheData() -> Html {
-    let package = html! { <DataLink file={DESCRIPTOR}>{DESCRIPTOR}</DataLink> };
+    // File names are not words of either language.
+    let package = html! { <DataLink file={DESCRIPTOR}><code>{DESCRIPTOR}</code></DataLink> };
     let licence = html! { <a href={WORDS.view_sources_data_licence_url}>{WORDS.view_sources_data_licence_name}</a> };
     html! {
         <section class="get-the-data" aria-labelledby="get-the-data">
@@ -41,7 +42,7 @@ fn GetTheData() -> Html {
             <ul class="get-the-data__tables">
                 { for TABLES.iter().map(|table| {
                     let file = format!("{table}.csv");
-                    html! { <li><DataLink file={file.clone()}>{file}</DataLink></li> }
+                    html! { <li><DataLink file={file.clone()}><code>{file}</code></DataLink></li> }
                 }) }
             </ul>
             <p>{crate::say_html!(view_sources_data_licence, licence = licence)}</p>

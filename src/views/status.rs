@@ -58,6 +58,13 @@ pub fn StatusView() -> Html {
                 </ul>
                 <p><NavLink to={Route::Figures}>{WORDS.view_status_all_charts}</NavLink></p>
             </section>
+            // Filled and shown by assets/changes.js, for a returning reader only; last, so that
+            // showing it moves nothing the reader sees.
+            <section id="changes-since" class="tracker__changes" aria-labelledby="changes-since-title" hidden={true}>
+                <h2 id="changes-since-title">{WORDS.view_status_changes_heading}</h2>
+                <p>{WORDS.view_status_changes_text}</p>
+                <ul></ul>
+            </section>
         </article>
     }
 }

@@ -75,7 +75,12 @@ pub(super) fn load<'a>(
                 let (title, standfirst) = (t.text("title"), t.text("standfirst"));
                 // Every key read before giving up, so none is taken for a stray one.
                 let (as_of, updated) = (t.date("as_of"), t.date("updated"));
+                let published = t.optional_date("published");
                 let (as_of, updated) = (as_of?, updated?);
+                if published.is_some_and(|published| published > updated) {
+                    let message = format!("is later than explainer.updated ({updated})", updated = updated.iso());
+                    t.error("published", message);
+                }
                 if updated < as_of {
                     let message = format!(
                         "is earlier than explainer.as_of ({as_of}): the newest fact cannot postdate the last update",
@@ -83,7 +88,7 @@ pub(super) fn load<'a>(
                     );
                     t.error("updated", message);
                 }
-                Some(Explainer { title, standfirst, as_of, updated, about, intros, groups })
+                Some(Explainer { title, standfirst, as_of, updated, published, about, intros, groups })
             });
             let explainer = explainer.flatten();
             let plan = root.table("plan", |t| {
