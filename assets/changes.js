@@ -1,5 +1,5 @@
-// What is new since the reader's last visit, for a reader whose service worker has just moved
-// from an older build to this one: it kept the older build's feed as seen-feed.xml (assets/sw.js).
+// What is new since the reader's last visit, for a reader whose service worker has moved from an
+// older build to this one: it kept the older build's feed in its cache as seen-feed.xml (assets/sw.js).
 // Entries of this build's feed that the older one lacks are marked where the page shows them,
 // and /status lists them. Nothing is stored or sent: both feeds come from the worker's cache.
 // Loaded by assets/boot.js on site pages a worker controls; a first visit has no older feed.
@@ -14,13 +14,12 @@ const ATOM = "http://www.w3.org/2005/Atom";
  */
 
 /**
- * The entries of the feed at `url`, or nothing if there is none.
- * @param {URL} url
+ * The entries of a feed, or nothing if there is none.
+ * @param {Response | undefined} response
  * @returns {Promise<Change[] | null>}
  */
-async function changesIn(url) {
-  const response = await fetch(url);
-  if (!response.ok) return null;
+async function changesIn(response) {
+  if (!response?.ok) return null;
   const feed = new DOMParser().parseFromString(await response.text(), "application/xml");
   if (feed.getElementsByTagName("parsererror").length > 0) return null;
   /** @param {Element} entry @param {string} name */
@@ -56,7 +55,9 @@ function shownBy(key) {
   return [];
 }
 
-const [seen, now] = await Promise.all([changesIn(new URL("seen-feed.xml", document.baseURI)), changesIn(new URL("feed.xml", document.baseURI))]);
+// Read from the worker's cache itself: a first visit has no older feed, and asks nobody for one.
+const seen = await changesIn(await caches.match(new URL("seen-feed.xml", document.baseURI).href));
+const now = seen && (await changesIn(await fetch(new URL("feed.xml", document.baseURI))));
 if (seen && now) {
   const known = new Set(seen.map((change) => change.key));
   const fresh = now.filter((change) => !known.has(change.key));

@@ -23,8 +23,8 @@ worker.addEventListener("install", (event) => {
 });
 
 // The feed of the build the reader had before this one, kept in this build's cache under a name
-// no file has: the pages mark what is newer (assets/changes.js). Nothing else is kept, and a
-// first visit has none.
+// no file has: the pages read it there and mark what is newer (assets/changes.js). Nothing else
+// is kept, and a first visit has none.
 const SEEN_FEED = BUILD.base + "seen-feed.xml";
 
 worker.addEventListener("activate", (event) => {
@@ -57,8 +57,6 @@ worker.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== location.origin || !url.pathname.startsWith(BUILD.base)) return;
   event.respondWith(
     caches.open(BUILD.cache).then(async (cache) => {
-      // Only ever from the cache: the network has no such file.
-      if (url.pathname === SEEN_FEED) return (await cache.match(SEEN_FEED)) || new Response(null, { status: 404 });
       const hit = await cache.match(request, { ignoreSearch: true });
       if (hit) return hit;
       if (request.mode === "navigate") {

@@ -5,6 +5,7 @@
 // of its own, served by a server of this test's own, so no other test sees either build.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../support/fixtures';
@@ -12,13 +13,22 @@ import { editions } from '../support/ui';
 
 const dist = join(__dirname, '..', '..', '..', 'dist');
 
+/** The status a GET of `url` is answered with, or 0 if none. */
+const statusOf = (url: string) =>
+  new Promise<number>((resolve) => get(url, (response) => resolve(response.resume().statusCode ?? 0)).on('error', () => resolve(0)));
+
 /** `cargo xtask serve-dist` for `dir` on `port`, once it answers. */
 async function serve(dir: string, port: number): Promise<ChildProcess> {
   const [command, ...args] = process.env.XTASK_BIN ? [process.env.XTASK_BIN] : ['cargo', 'xtask'];
   const server = spawn(command, [...args, 'serve-dist', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
-  await expect
-    .poll(() => fetch(`http://127.0.0.1:${port}/`).then((r) => r.status, () => 0), { timeout: 60_000 })
-    .toBe(200);
+  try {
+    await expect
+      .poll(() => statusOf(`http://127.0.0.1:${port}/`), { timeout: 60_000 })
+      .toBe(200);
+  } catch (error) {
+    await stop(server);
+    throw error;
+  }
   return server;
 }
 
