@@ -100,3 +100,44 @@ fn styles_use_logical_sides_only() {
     let caught = physical_sides(".a {\n  margin-left: 0;\n  text-align: right;\n  inset-inline-start: 0;\n}");
     assert_eq!(caught.len(), 2, "the check finds physical sides: {caught:?}");
 }
+
+/// Where a style rule opens inside another style rule (not an `@media` or `@supports` block),
+/// which browsers read as nesting: every rule after an unclosed one would then match nothing.
+fn nested_rules(css: &str) -> Vec<usize> {
+    let css = without_comments(css);
+    let mut open: Vec<bool> = Vec::new();
+    let mut found = Vec::new();
+    let mut start = 0;
+    for (i, c) in css.char_indices() {
+        match c {
+            '{' => {
+                let prelude = css[start..i].trim();
+                let at_rule = prelude.starts_with('@');
+                if !at_rule && open.iter().any(|&block_is_at_rule| !block_is_at_rule) {
+                    found.push(css[..i].lines().count());
+                }
+                open.push(at_rule);
+                start = i + 1;
+            }
+            '}' => {
+                open.pop();
+                start = i + 1;
+            }
+            ';' => start = i + 1,
+            _ => {}
+        }
+    }
+    if !open.is_empty() {
+        found.push(css.lines().count());
+    }
+    found
+}
+
+#[test]
+fn every_rule_is_closed_before_the_next_opens() {
+    assert_eq!(nested_rules("a { b: c; }\n@media print { a { b: c; } }"), Vec::<usize>::new());
+    assert_eq!(nested_rules("a { b: c;\nd { e: f; }"), vec![2, 2], "an unclosed rule is caught");
+    for (name, css) in std::iter::once(("tokens.css", TOKENS)).chain(OTHER_SHEETS) {
+        assert_eq!(nested_rules(css), Vec::<usize>::new(), "{name}: a rule opens inside another at these lines");
+    }
+}
