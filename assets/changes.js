@@ -62,6 +62,17 @@ if (seen && now) {
   const known = new Set(seen.map((change) => change.key));
   const fresh = now.filter((change) => !known.has(change.key));
   const word = document.getElementById("new-mark-words")?.textContent ?? "";
+  if (fresh.length > 0) {
+    const style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = new URL("changes.css", document.baseURI).href;
+    // Marks go in once they are styled, so that none is ever laid out in the text.
+    await new Promise((resolve) => {
+      style.addEventListener("load", resolve);
+      style.addEventListener("error", resolve);
+      document.head.append(style);
+    });
+  }
   for (const element of fresh.flatMap((change) => shownBy(change.key))) {
     if (element.hasAttribute("data-new")) continue;
     element.setAttribute("data-new", "");

@@ -5,7 +5,7 @@
 use serde_json::json;
 use yew_router::Routable as _;
 
-use super::{Site, route_key};
+use super::Site;
 use crate::model::{EXPLAINER, corrections_of};
 use crate::route::Route;
 use crate::words::WORDS;
@@ -34,10 +34,7 @@ pub fn json_ld(route: Route, site: &Site) -> String {
         "url": site.url(&path),
         "inLanguage": WORDS.edition_lang,
         "dateModified": EXPLAINER.updated.iso().to_string(),
-        "image": site.url(&format!("share/{}.png", route_key(route))),
-        "publisher": explainer.clone(),
-        "author": explainer,
-        "isPartOf": { "@type": "CreativeWork", "name": EXPLAINER.title, "url": site.url("/") },
+        "publisher": explainer,
     });
     if let Some(published) = EXPLAINER.published {
         article["datePublished"] = json!(published.iso().to_string());
