@@ -7,23 +7,17 @@ use gaza_plan_explainer::Route;
 use gaza_plan_explainer::embed::Frame;
 use gaza_plan_explainer::model::{CORRECTIONS, EVENTS, FIGURES, ISSUES, TRACKER};
 use gaza_plan_explainer::prerender::feed::{FEED_FILE, Scope};
-use gaza_plan_explainer::prerender::{Heights, Site, page_path, site};
+use gaza_plan_explainer::prerender::page_path;
 use yew_router::Routable as _;
 
 const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    \
                         <title>t</title>\n  </head>\n  <body><div id=\"app\"></div></body>\n</html>\n";
 
-fn files(public_url: &str) -> Vec<(String, String)> {
-    let site_url = Site::from_public_url(public_url).expect("valid public URL");
-    site(TEMPLATE, &site_url, &Heights::default())
-        .expect("prerenders")
-        .into_iter()
-        .map(|f| (f.path, f.contents))
-        .collect()
-}
+mod common;
+use common::file;
 
-fn file<'a>(files: &'a [(String, String)], path: &str) -> &'a str {
-    &files.iter().find(|(p, _)| p == path).unwrap_or_else(|| panic!("no file {path}")).1
+fn files(public_url: &str) -> Vec<(String, String)> {
+    common::files(TEMPLATE, public_url)
 }
 
 fn parsed(files: &[(String, String)], path: &str) -> Feed {

@@ -13,17 +13,11 @@ const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta
                         <script src=\"/theme.js\" data-embed-only></script>\n  \
                         </head>\n  <body><div id=\"app\"></div><p id=\"app-error\" hidden>x</p></body>\n</html>\n";
 
-fn files(public_url: &str) -> Vec<(String, String)> {
-    let site_url = Site::from_public_url(public_url).expect("valid public URL");
-    site(TEMPLATE, &site_url, &Heights::default())
-        .expect("prerenders")
-        .into_iter()
-        .map(|f| (f.path, f.contents))
-        .collect()
-}
+mod common;
+use common::file;
 
-fn file<'a>(files: &'a [(String, String)], path: &str) -> &'a str {
-    &files.iter().find(|(p, _)| p == path).unwrap_or_else(|| panic!("no file {path}")).1
+fn files(public_url: &str) -> Vec<(String, String)> {
+    common::files(TEMPLATE, public_url)
 }
 
 #[test]

@@ -284,12 +284,13 @@ mod tests {
             event_changes(events).into_iter().map(|change| (change.key, change.title)).collect()
         };
         let before = entries(EVENTS);
-        let newest = EVENTS.last().expect("events");
+        let (first, newest) = (EVENTS.first().expect("events"), EVENTS.last().expect("events"));
         let mut more = EVENTS.to_vec();
-        // Another event on the newest day, at the end, and one on a day of its own, at the top.
-        more.push(Event { title: "Another event on the newest day", ..*newest });
+        // Another event on the newest day, at the end, and one on a day of its own, at the top;
+        // each borrows a title from the data, so that every entry stays told apart by its key.
+        more.push(Event { title: first.title, ..*newest });
         let day_of_its_own = Date::new(2025, 1, 1).expect("a date");
-        more.insert(0, Event { date: day_of_its_own, title: "An event on a day of its own", ..*newest });
+        more.insert(0, Event { date: day_of_its_own, ..*newest });
         let after = entries(&more);
         assert!(before.iter().all(|entry| after.contains(entry)), "{before:?}\n{after:?}");
         assert_eq!(after.len(), before.len() + 2);
